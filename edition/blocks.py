@@ -1,0 +1,196 @@
+"""Bilingual blocks: a paragraph pair, a heading pair and a text box.
+
+Each block holds the Danish, a ``***`` line, then the English, so that a
+reviewer sees both in one place (and one diff).  The blocks only render; the
+structure is validated with line numbers by :mod:`edition.document` before
+Markdown runs, so a malformed block fails the build with ``file:line``.
+
+Markup produced (classes are styled in ``docs/assets/edition.css``)::
+
+    <div class="pair" id="i3-nye-prioriteringer-og" data-review="reviewed">
+      <div class="pair__da" lang="da">...</div>
+      <div class="pair__en" lang="en">...</div>
+    </div>
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+
+from pymdownx.blocks import BlocksExtension
+from pymdownx.blocks.block import Block, type_string
+
+from edition.ids import textbox_id, textbox_item_id
+
+STALE_TEXT = "Translation may be outdated: the Danish has changed since this English was reviewed."
+DRAFT_TEXT = "Draft translation, not yet reviewed."
+
+
+def split_on_rule(block: etree.Element) -> list[list[etree.Element]]:
+    """The block's children, split into parts at each ``<hr>`` (a ``***`` line)."""
+    parts: list[list[etree.Element]] = [[]]
+    for child in list(block):
+        block.remove(child)
+        if child.tag == "hr":
+            parts.append([])
+        else:
+            parts[-1].append(child)
+    return parts
+
+
+def language_div(tag: str, lang: str, children: list[etree.Element], css: str) -> etree.Element:
+    """A ``lang``-tagged container holding the given children."""
+    el = etree.Element(tag, {"class": css, "lang": lang})
+    el.extend(children)
+    return el
+
+
+def inline_span(lang: str, paragraph: etree.Element | None, css: str) -> etree.Element:
+    """A ``lang``-tagged span carrying a paragraph's inline content."""
+    span = etree.Element("span", {"class": css, "lang": lang})
+    if paragraph is not None:
+        span.text = paragraph.text
+        span.extend(list(paragraph))
+    return span
+
+
+class PairBlock(Block):
+    """``/// pair | <id>``: one Danish paragraph and its English."""
+
+    NAME = "pair"
+    ARGUMENT = True
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        pair_id = self.argument.strip()
+        state = self.config["review"].get(pair_id, "draft")
+        return etree.SubElement(
+            parent, "div", {"class": "pair", "id": pair_id, "data-review": state}
+        )
+
+    def on_markdown(self) -> str:
+        return "block"
+
+    def on_end(self, block: etree.Element) -> None:
+        parts = split_on_rule(block)
+        danish, english = parts[0], parts[1] if len(parts) > 1 else []
+        block.append(language_div("div", "da", danish, "pair__da"))
+        en = language_div("div", "en", english, "pair__en")
+        state = block.get("data-review")
+        if state in ("stale", "draft"):
+            note = etree.SubElement(en, "p", {"class": f"pair__status pair__status--{state}", "role": "note"})
+            note.text = STALE_TEXT if state == "stale" else DRAFT_TEXT
+        block.append(en)
+        block.append(pair_tools(block.get("id"), self.config))
+
+
+def pair_tools(pair_id: str, config: dict) -> etree.Element:
+    """Permalink, cite and report controls shown on hover and focus."""
+    tools = etree.Element("div", {"class": "pair__tools"})
+    link = etree.SubElement(tools, "a", {"class": "pair__permalink", "href": f"#{pair_id}",
+                                         "title": f"Permalink to paragraph {pair_id}"})
+    link.text = "¶"
+    link.tail = " "
+    cite = etree.SubElement(tools, "button", {"class": "pair__cite", "type": "button",
+                                              "data-pair": pair_id, "hidden": "hidden"})
+    cite.text = "Cite"
+    cite.tail = " "
+    if config.get("report_url"):
+        report = etree.SubElement(tools, "a", {
+            "class": "pair__report",
+            "href": config["report_url"].format(pair=pair_id, page=config.get("page", "")),
+            "title": f"Report a problem with paragraph {pair_id} (opens GitHub)",
+        })
+        report.text = "Report a problem"
+    return tools
+
+
+class HeadingBlock(Block):
+    """``/// heading | <id>``: a heading in Danish and English."""
+
+    NAME = "heading"
+    ARGUMENT = True
+    OPTIONS = {"level": ["1", type_string]}
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        level = self.options["level"] if self.options["level"] in "123456" else "1"
+        return etree.SubElement(parent, f"h{level}", {"id": self.argument.strip(), "class": "heading-pair"})
+
+    def on_markdown(self) -> str:
+        return "block"
+
+    def on_end(self, block: etree.Element) -> None:
+        parts = split_on_rule(block)
+        da = parts[0][0] if parts[0] else None
+        en = parts[1][0] if len(parts) > 1 and parts[1] else None
+        block.append(inline_span("da", da, "heading-pair__da"))
+        sep = etree.SubElement(block, "span", {"class": "heading-pair__sep", "aria-hidden": "true"})
+        sep.text = " / "
+        block.append(inline_span("en", en, "heading-pair__en"))
+
+
+class TextboxBlock(Block):
+    """``/// textbox | I.1``: caption (da, en) and numbered items (da, en)."""
+
+    NAME = "textbox"
+    ARGUMENT = True
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        return etree.SubElement(parent, "figure", {"class": "textbox", "id": textbox_id(self.argument)})
+
+    def on_markdown(self) -> str:
+        return "block"
+
+    def on_end(self, block: etree.Element) -> None:
+        parts = split_on_rule(block) + [[], [], [], []]
+        caption = etree.SubElement(block, "figcaption", {"class": "textbox__caption"})
+        caption.append(inline_span("da", _first(parts[0]), "textbox__caption-da"))
+        caption.append(inline_span("en", _first(parts[1]), "textbox__caption-en"))
+        items = etree.SubElement(block, "ol", {"class": "textbox__items"})
+        da_items, en_items = _list_items(parts[2]), _list_items(parts[3])
+        for number, da_item in enumerate(da_items, start=1):
+            li = etree.SubElement(items, "li", {"id": textbox_item_id(self.argument, number)})
+            li.append(language_div("div", "da", _item_content(da_item), "textbox__da"))
+            en_item = en_items[number - 1] if number <= len(en_items) else None
+            li.append(language_div("div", "en", _item_content(en_item), "textbox__en"))
+
+
+def _first(elements: list[etree.Element]) -> etree.Element | None:
+    return elements[0] if elements else None
+
+
+def _list_items(elements: list[etree.Element]) -> list[etree.Element]:
+    return [li for el in elements if el.tag == "ol" for li in el if li.tag == "li"]
+
+
+def _item_content(li: etree.Element | None) -> list[etree.Element]:
+    """A list item's content as block children (a tight item holds bare text)."""
+    if li is None:
+        return []
+    if len(li) and li[0].tag == "p":
+        return list(li)
+    p = etree.Element("p")
+    p.text = li.text
+    p.extend(list(li))
+    return [p]
+
+
+class EditionBlocksExtension(BlocksExtension):
+    """Registers the pair, heading and text box blocks.
+
+    ``review`` maps pair ids to their review state ("reviewed", "draft",
+    "stale"); ``report_url`` is a format string with ``{pair}`` and ``{page}``.
+    """
+
+    def __init__(self, *args, **kwargs):
+        self.config = {
+            "review": [{}, "pair id -> review state"],
+            "report_url": ["", "URL template for 'report a problem'"],
+            "page": ["", "source path of the page being rendered"],
+        }
+        super().__init__(*args, **kwargs)
+
+    def extendMarkdownBlocks(self, md, block_mgr):
+        config = self.getConfigs()
+        block_mgr.register(PairBlock, config)
+        block_mgr.register(HeadingBlock, config)
+        block_mgr.register(TextboxBlock, config)

@@ -1,0 +1,217 @@
+"""Read the edition's Markdown pages as data: the bilingual units and their lines.
+
+A *unit* is anything that has a Danish and an English side: a paragraph pair
+(``/// pair | id``), a heading (``/// heading | id``), the text box
+(``/// textbox | I.1``) or an author's footnote (``[^4]: ...``).  This module
+finds them with their line numbers, checks their structure, and gives the
+QA checks, the review state, the exports and the fidelity test one shared,
+tested reading of the sources.  It never renders anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from edition.ids import textbox_id
+
+BLOCK_OPEN = re.compile(r"^///\s*(?P<kind>pair|heading|textbox)\s*\|\s*(?P<arg>\S.*?)\s*$")
+BLOCK_CLOSE = re.compile(r"^///\s*$")
+RULE = re.compile(r"^\s*\*\*\*\s*$")
+NOTE_DEF = re.compile(r"^\[\^(?P<label>[^\]]+)\]:\s?(?P<text>.*)$")
+NOTE_REF = re.compile(r"\[\^(?P<label>[^\]]+)\](?!:)")
+ITEM = re.compile(r"^(\d+)\.\s")
+PLACEHOLDER = "TODO"
+EXPECTED_PARTS = {"pair": 2, "heading": 2, "textbox": 4, "note": 2}
+
+
+@dataclass
+class Unit:
+    """One bilingual unit of a page."""
+
+    kind: str  # pair | heading | textbox | note
+    id: str
+    path: str
+    line: int  # line of the opening ``///`` or ``[^n]:``
+    parts: list[str] = field(default_factory=list)
+    part_lines: list[int] = field(default_factory=list)
+
+    @property
+    def danish(self) -> str:
+        """The Danish source text (caption and items joined for the text box)."""
+        if self.kind == "textbox":
+            return "\n".join(self.parts[0::2])
+        return self.parts[0] if self.parts else ""
+
+    @property
+    def english(self) -> str:
+        """The English text (caption and items joined for the text box)."""
+        if self.kind == "textbox":
+            return "\n".join(self.parts[1::2])
+        return self.parts[1] if len(self.parts) > 1 else ""
+
+    @property
+    def english_line(self) -> int:
+        """Line where the English starts (for messages)."""
+        return self.part_lines[1] if len(self.part_lines) > 1 else self.line
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass
+class Problem:
+    """A structural error in a page, phrased for a contributor."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+def fingerprint(danish: str) -> str:
+    """A short, whitespace-insensitive fingerprint of a unit's Danish."""
+    normalised = " ".join(danish.split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:12]
+
+
+def parse_page(text: str, path: str) -> tuple[list[Unit], list[Problem]]:
+    """All units of one page, in order, and the structural problems found."""
+    units: list[Unit] = []
+    problems: list[Problem] = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        match = BLOCK_OPEN.match(lines[i])
+        note = NOTE_DEF.match(lines[i])
+        if match:
+            i = _read_block(lines, i, match, path, units, problems)
+        elif note and note.group("label").isdigit():
+            i = _read_note(lines, i, note, path, units)
+        else:
+            i += 1
+    problems.extend(_check_units(units))
+    problems.extend(_check_note_refs(lines, path))
+    return units, problems
+
+
+def _read_block(lines, start, match, path, units, problems) -> int:
+    kind, arg = match.group("kind"), match.group("arg")
+    unit_id = textbox_id(arg) if kind == "textbox" else arg
+    unit = Unit(kind, unit_id, path, start + 1)
+    buffer: list[str] = []
+    buffer_line = start + 2
+    i = start + 1
+    while i < len(lines) and not BLOCK_CLOSE.match(lines[i]):
+        if BLOCK_OPEN.match(lines[i]):
+            break
+        if RULE.match(lines[i]):
+            unit.parts.append("\n".join(buffer).strip())
+            unit.part_lines.append(buffer_line)
+            buffer, buffer_line = [], i + 2
+        else:
+            buffer.append(lines[i])
+        i += 1
+    unit.parts.append("\n".join(buffer).strip())
+    unit.part_lines.append(buffer_line)
+    if i >= len(lines) or not BLOCK_CLOSE.match(lines[i]):
+        problems.append(Problem(path, start + 1, f"the {kind} block '{arg}' is not closed; "
+                                "add a line with only '///' after its English text"))
+        units.append(unit)
+        return i
+    units.append(unit)
+    return i + 1
+
+
+def _read_note(lines, start, note, path, units) -> int:
+    unit = Unit("note", f"note-{note.group('label')}", path, start + 1)
+    buffer = [note.group("text")]
+    buffer_line = start + 1
+    i = start + 1
+    while i < len(lines) and (not lines[i].strip() or lines[i].startswith("    ")):
+        if RULE.match(lines[i]):
+            unit.parts.append("\n".join(buffer).strip())
+            unit.part_lines.append(buffer_line)
+            buffer, buffer_line = [], i + 2
+        else:
+            buffer.append(lines[i].strip())
+        i += 1
+    unit.parts.append("\n".join(buffer).strip())
+    unit.part_lines.append(buffer_line)
+    units.append(unit)
+    return i
+
+
+def _check_units(units: list[Unit]) -> list[Problem]:
+    problems = []
+    for unit in units:
+        expected = EXPECTED_PARTS[unit.kind]
+        if len(unit.parts) != expected:
+            problems.append(Problem(unit.path, unit.line, _parts_message(unit, expected)))
+            continue
+        for n, (part, line) in enumerate(zip(unit.parts, unit.part_lines)):
+            side = "Danish" if n % 2 == 0 else "English"
+            if not part or part == PLACEHOLDER:
+                problems.append(Problem(unit.path, line, f"{unit.kind} '{unit.id}' has no {side} text; "
+                                        f"write the {side} where the '{part or 'empty part'}' is"))
+        if unit.kind == "textbox":
+            problems.extend(_check_items(unit))
+    return problems
+
+
+def _parts_message(unit: Unit, expected: int) -> str:
+    layout = {
+        2: "the Danish, a line with only '***', then the English",
+        4: "Danish caption, '***', English caption, '***', Danish items, '***', English items",
+    }[expected]
+    return (f"{unit.kind} '{unit.id}' has {len(unit.parts)} part(s) separated by '***' but needs "
+            f"{expected}: {layout}")
+
+
+def _check_items(unit: Unit) -> list[Problem]:
+    problems = []
+    numbered = []
+    for side, part, line in (("Danish", unit.parts[2], unit.part_lines[2]),
+                             ("English", unit.parts[3], unit.part_lines[3])):
+        numbers = [int(m.group(1)) for m in map(ITEM.match, part.splitlines()) if m]
+        numbered.append(numbers)
+        if numbers != list(range(1, len(numbers) + 1)) or not numbers:
+            problems.append(Problem(unit.path, line, f"text box '{unit.id}': the {side} items must be "
+                                    f"numbered 1., 2., 3. ... (found {numbers or 'none'})"))
+    if len(numbered[0]) != len(numbered[1]):
+        problems.append(Problem(unit.path, unit.part_lines[3], f"text box '{unit.id}' has "
+                                f"{len(numbered[0])} Danish items but {len(numbered[1])} English items; "
+                                "give every item its English"))
+    return problems
+
+
+def _check_note_refs(lines: list[str], path: str) -> list[Problem]:
+    defined = {m.group("label") for m in map(NOTE_DEF.match, lines) if m}
+    problems = []
+    for number, line in enumerate(lines, start=1):
+        for ref in NOTE_REF.finditer(line):
+            if ref.group("label") not in defined:
+                problems.append(Problem(path, number, f"footnote reference [^{ref.group('label')}] has no "
+                                        f"definition; add a line '[^{ref.group('label')}]: ...' at the end "
+                                        "of the page or remove the reference"))
+    return problems
+
+
+def check_unique_ids(units: list[Unit]) -> list[Problem]:
+    """Ids must be unique across the whole edition (they are permalinks)."""
+    seen: dict[str, Unit] = {}
+    problems = []
+    for unit in units:
+        if unit.kind == "note":
+            continue
+        if unit.id in seen:
+            first = seen[unit.id]
+            problems.append(Problem(unit.path, unit.line, f"id '{unit.id}' is already used at "
+                                    f"{first.where}; give this {unit.kind} a new, unique id"))
+        else:
+            seen[unit.id] = unit
+    return problems

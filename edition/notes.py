@@ -1,0 +1,151 @@
+"""Footnotes as printed, and the editor's and translator's notes apart.
+
+Python-Markdown numbers footnotes 1, 2, 3 on every page whatever their label.
+The printed notes 1-5 are spread over several pages, so this treeprocessor
+(run after the footnotes extension) shows each author's note with its printed
+number, which is its label (``[^4]`` shows "4").  Notes labelled ``ed-...``
+(editor's notes, on the Danish) and ``tn-...`` (translator's notes, on the
+English) form a second, lettered series (a, b, c...) in their own list, so
+they never renumber the authors' notes.
+
+An author's note holds the Danish, a ``***`` line, then the English; both
+halves get their ``lang``.
+"""
+
+from __future__ import annotations
+
+import string
+import xml.etree.ElementTree as etree
+
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+EDITORIAL_KINDS = {"ed": "Editor’s note", "tn": "Translator’s note"}
+
+
+def note_kind(label: str) -> str | None:
+    """``"ed"`` or ``"tn"`` for an editorial label, None for an author's note."""
+    prefix = label.split("-", 1)[0]
+    return prefix if prefix in EDITORIAL_KINDS and "-" in label else None
+
+
+def letter(index: int) -> str:
+    """0 -> "a", 25 -> "z", 26 -> "aa" (lettered series)."""
+    letters = string.ascii_lowercase
+    return letters[index] if index < 26 else letter(index // 26 - 1) + letters[index % 26]
+
+
+def label_of(href: str) -> str:
+    """``"#fn:ed-vaere"`` -> ``"ed-vaere"``."""
+    return href.split(":", 1)[1] if ":" in href else href.lstrip("#")
+
+
+class PrintedNotesTreeprocessor(Treeprocessor):
+    """Relabels footnote references and splits the footnote list in two."""
+
+    def run(self, root: etree.Element) -> None:
+        letters = self._relabel_references(root)
+        container = root.find("./div[@class='footnote']")
+        if container is None:
+            return
+        author_list = container.find("ol")
+        editorial = etree.Element("ol", {"class": "editorial-notes__list"})
+        for li in list(author_list):
+            label = label_of("#" + li.get("id", ""))
+            kind = note_kind(label)
+            if kind:
+                author_list.remove(li)
+                editorial.append(self._editorial_item(li, kind, letters.get(label, "?")))
+            else:
+                self._author_item(li, label)
+        editorial[:] = sorted(editorial, key=lambda li: int(li.get("data-order")))
+        self._finish(root, container, author_list, editorial)
+
+    def _relabel_references(self, root: etree.Element) -> dict[str, str]:
+        letters: dict[str, str] = {}
+        for a in root.iter("a"):
+            if "footnote-ref" not in (a.get("class") or ""):
+                continue
+            label = label_of(a.get("href", ""))
+            if note_kind(label):
+                letters.setdefault(label, letter(len(letters)))
+                a.text = letters[label]
+                a.set("class", "footnote-ref footnote-ref--editorial")
+                a.set("aria-label", f"{EDITORIAL_KINDS[note_kind(label)]} {letters[label]}")
+            else:
+                a.text = label
+                a.set("aria-label", f"Note {label}")
+        return letters
+
+    def _author_item(self, li: etree.Element, label: str) -> None:
+        if label.isdigit():
+            li.set("value", label)
+        parts = _split_at_rule(li)
+        if len(parts) == 2:
+            li.append(_lang_div("da", parts[0]))
+            li.append(_lang_div("en", parts[1]))
+        else:
+            li.extend(parts[0])
+
+    def _editorial_item(self, li: etree.Element, kind: str, mark: str) -> etree.Element:
+        li.set("lang", "en")
+        li.set("class", f"editorial-note editorial-note--{kind}")
+        li.set("data-order", str(_letter_order(mark)))
+        li.set("value", str(_letter_order(mark) + 1))
+        first = li.find("p")
+        if first is not None:
+            tag = etree.Element("span", {"class": "editorial-note__kind"})
+            tag.text = EDITORIAL_KINDS[kind] + ". "
+            tag.tail = first.text
+            first.text = None
+            first.insert(0, tag)
+        return li
+
+    def _finish(self, root, container, author_list, editorial) -> None:
+        container.set("class", "footnote")
+        if len(author_list):
+            heading = etree.Element("h2", {"id": "notes", "class": "notes-heading"})
+            heading.text = "Notes"
+            container.insert(0, heading)
+        else:
+            container.remove(author_list)
+        for hr in container.findall("hr"):
+            container.remove(hr)
+        if len(editorial):
+            box = etree.SubElement(root, "div", {"class": "footnote editorial-notes", "lang": "en"})
+            heading = etree.SubElement(box, "h2", {"id": "editorial-notes", "class": "notes-heading"})
+            heading.text = "Editor’s and translator’s notes"
+            box.append(editorial)
+        if not len(author_list):
+            root.remove(container)
+
+
+def _letter_order(mark: str) -> int:
+    value = 0
+    for ch in mark:
+        value = value * 26 + (ord(ch) - 96)
+    return value - 1
+
+
+def _split_at_rule(li: etree.Element) -> list[list[etree.Element]]:
+    parts: list[list[etree.Element]] = [[]]
+    for child in list(li):
+        li.remove(child)
+        if child.tag == "hr":
+            parts.append([])
+        else:
+            parts[-1].append(child)
+    return parts
+
+
+def _lang_div(lang: str, children: list[etree.Element]) -> etree.Element:
+    div = etree.Element("div", {"lang": lang, "class": f"note__{lang}"})
+    div.extend(children)
+    return div
+
+
+class PrintedNotesExtension(Extension):
+    """Registers the treeprocessor after the footnotes extension's own."""
+
+    def extendMarkdown(self, md) -> None:
+        md.treeprocessors.register(PrintedNotesTreeprocessor(md), "edition_printed_notes", 14)
