@@ -1,0 +1,114 @@
+/* The edition's reader controls: layout (both / Danish / English) and "Cite".
+   Mounted on every page load, including Material's instant navigation (document$). */
+(function () {
+  "use strict";
+  var KEY = "edition.view";
+
+  function currentView() {
+    return document.documentElement.getAttribute("data-view") || "both";
+  }
+
+  function setView(view) {
+    document.documentElement.setAttribute("data-view", view);
+    try { localStorage.setItem(KEY, view); } catch (error) { /* private mode: not remembered */ }
+  }
+
+  function mountViewControl() {
+    var control = document.querySelector(".view-control");
+    if (!control) return;
+    control.hidden = false;
+    control.querySelectorAll("input[name=edition-view]").forEach(function (input) {
+      input.checked = input.value === currentView();
+      input.addEventListener("change", function () { if (input.checked) setView(input.value); });
+    });
+  }
+
+  function meta() {
+    var node = document.getElementById("edition-meta");
+    try { return node ? JSON.parse(node.textContent) : {}; } catch (error) { return {}; }
+  }
+
+  function headingText(lang) {
+    var span = document.querySelector("h1.heading-pair .heading-pair__" + lang);
+    return span ? span.textContent.trim() : document.title;
+  }
+
+  function citations(pairId) {
+    var m = meta();
+    var url = location.href.split("#")[0] + "#" + pairId;
+    var base = (m.authors || "") + ". " + (m.year || "") + ". ";
+    return {
+      da: base + "\u201C" + headingText("da") + ".\u201D Danish text as printed, paragraph " + pairId + ". " + url,
+      en: base + "\u201C" + headingText("en") + ".\u201D " + (m.translation || "English translation") +
+          ", paragraph " + pairId + ". " + url
+    };
+  }
+
+  function citePanel(button) {
+    var pair = button.closest(".pair");
+    var panel = pair.querySelector(".pair__cite-panel");
+    if (panel) return panel;
+    var texts = citations(pair.id);
+    panel = document.createElement("div");
+    panel.className = "pair__cite-panel";
+    panel.id = pair.id + "-cite";
+    panel.hidden = true;
+    [["da", "Danish original"], ["en", "English translation"]].forEach(function (entry) {
+      var row = document.createElement("p");
+      var label = document.createElement("strong");
+      label.textContent = entry[1] + ": ";
+      var text = document.createElement("span");
+      text.className = "pair__cite-text";
+      text.textContent = texts[entry[0]];
+      var copy = document.createElement("button");
+      copy.type = "button";
+      copy.className = "pair__cite-copy";
+      copy.textContent = "Copy";
+      copy.setAttribute("aria-label", "Copy citation of the " + entry[1]);
+      copy.addEventListener("click", function () { copyText(texts[entry[0]], status); });
+      row.append(label, text, " ", copy);
+      panel.append(row);
+    });
+    var status = document.createElement("p");
+    status.className = "pair__cite-status";
+    status.setAttribute("role", "status");
+    panel.append(status);
+    pair.append(panel);
+    button.setAttribute("aria-controls", panel.id);
+    return panel;
+  }
+
+  function copyText(text, status) {
+    var done = function () { status.textContent = "Citation copied."; };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, function () { status.textContent = "Select the text to copy it."; });
+    } else {
+      status.textContent = "Select the text to copy it.";
+    }
+  }
+
+  function mountCite() {
+    document.querySelectorAll(".pair__cite").forEach(function (button) {
+      button.hidden = false;
+      button.setAttribute("aria-expanded", "false");
+      button.addEventListener("click", function () {
+        var panel = citePanel(button);
+        panel.hidden = !panel.hidden;
+        button.setAttribute("aria-expanded", String(!panel.hidden));
+      });
+    });
+  }
+
+  function mount() {
+    mountViewControl();
+    mountCite();
+  }
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(mount);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", mount);
+  } else {
+    mount();
+  }
+})();

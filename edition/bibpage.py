@@ -1,0 +1,46 @@
+"""The bibliography page, written as Markdown from the formatted references."""
+
+from __future__ import annotations
+
+from edition.bibliography import Reference
+from edition.citations import citation_links
+from edition.collation import danish_key
+from edition.document import Unit
+
+
+def citing_units(units: list[Unit]) -> dict[str, list[Unit]]:
+    """Citation key -> the units whose Danish cites it, in reading order."""
+    index: dict[str, list[Unit]] = {}
+    for unit in units:
+        for _text, key in citation_links(unit.danish):
+            if unit not in index.setdefault(key, []):
+                index[key].append(unit)
+    return index
+
+
+def unit_anchor(unit: Unit) -> str:
+    """The link target of a unit on its page (footnotes link to the note)."""
+    page = unit.path.split("/", 1)[1]
+    anchor = f"fn:{unit.id.split('-', 1)[1]}" if unit.kind == "note" else unit.id
+    return f"{page}#{anchor}"
+
+
+def entry_markdown(ref: Reference, citing: list[Unit], titles: dict[str, str]) -> str:
+    """One entry: reference, incomplete marker, back-links; ``{#key}`` anchor."""
+    parts = [ref.markdown]
+    if ref.incomplete:
+        missing = ", ".join(ref.missing) if ref.missing else "details"
+        parts.append(f"  \n**Incomplete record**: not yet confirmed: {missing}.")
+    if citing:
+        links = ", ".join(f"[{titles.get(u.path, u.path)} · {u.id}]({unit_anchor(u)})" for u in citing)
+        parts.append(f"  \nCited in: {links}.")
+    css = ".bib-entry .bib-entry--incomplete" if ref.incomplete else ".bib-entry"
+    return "".join(parts) + f"\n{{: #{ref.key} {css} }}\n"
+
+
+def bibliography_markdown(refs: dict[str, Reference], units: list[Unit], titles: dict[str, str],
+                          skip: frozenset[str] = frozenset()) -> str:
+    """All entries sorted by author and year (Danish order)."""
+    index = citing_units(units)
+    ordered = sorted((r for k, r in refs.items() if k not in skip), key=lambda r: danish_key(r.plain))
+    return "\n".join(entry_markdown(r, index.get(r.key, []), titles) for r in ordered)
