@@ -21,7 +21,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 STYLE_FILE = "chicago-author-date.csl"
-ENTRY_START = re.compile(r"^\s*@(?P<type>\w+)\s*\{\s*(?P<key>[^,\s]+)\s*,", re.MULTILINE)
+ENTRY_START = re.compile(r"^[ \t]*@(?P<type>\w+)\s*\{\s*(?P<key>[^,\s]+)\s*,", re.MULTILINE)
 KNOWN_FIELDS = frozenset("""
 author editor title booktitle journal year month volume number pages chapter publisher address
 edition series doi isbn issn url urldate note institution organization howpublished school

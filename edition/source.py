@@ -30,9 +30,6 @@ from dataclasses import dataclass, field
 CONJUNCTIONS = frozenset({"og", "eller", "samt", "til"})
 """Words after which a line-final hyphen marks a suspended compound."""
 
-RUNNING_HEADER = "Per Nikolaj Bukh og Karina Skovvang Christensen"
-"""The printed running header; it is dropped from the body."""
-
 _WORD = re.compile(r"\S+")
 _HYPHENATED = re.compile(r"\b[\w]+(?:-[\w]+)+\b")
 _FOOTNOTE_START = re.compile(r"^(\d+)\. (\S.*)$")
@@ -90,11 +87,12 @@ def join_broken_line(left: str, right: str, attested: frozenset[str] | set[str] 
     return stem + right
 
 
-def _strip_footnote_markers(line: str, expected: int) -> tuple[str, list[int]]:
+def _strip_footnote_markers(line: str, expected: int, marker: str = "") -> tuple[str, list[int]]:
     """Remove printed footnote markers (``virksomheder.1``) from one line.
 
     A marker is the next expected footnote number glued to the character
-    before it and followed by a space or the end of the line.
+    before it and followed by a space or the end of the line.  With a
+    ``marker`` such as ``"[^{}]"`` the marker is rewritten instead of removed.
     """
     found: list[int] = []
     while True:
@@ -102,13 +100,16 @@ def _strip_footnote_markers(line: str, expected: int) -> tuple[str, list[int]]:
         match = pattern.search(line)
         if not match:
             return line, found
-        line = line[: match.start()] + line[match.end():]
+        line = line[: match.start()] + marker.format(expected) + line[match.end():]
         found.append(expected)
         expected += 1
 
 
-def parse_printed(text: str) -> PrintedText:
-    """Parse the extracted PDF text into clean paragraphs and footnotes."""
+def parse_printed(text: str, marker: str = "") -> PrintedText:
+    """Parse the extracted PDF text into clean paragraphs and footnotes.
+
+    Footnote markers are removed, or rewritten with ``marker`` (e.g. ``"[^{}]"``).
+    """
     lines = unicodedata.normalize("NFC", text).splitlines()
     result = PrintedText()
     attested = attested_hyphenated(lines)
@@ -123,7 +124,7 @@ def parse_printed(text: str) -> PrintedText:
             if stripped.startswith("DEL I."):
                 in_front = False
             elif stripped:
-                if stripped == RUNNING_HEADER and RUNNING_HEADER in result.front:
+                if stripped in result.front:  # the running header repeats the authors
                     continue
                 result.front.append(stripped)
                 continue
@@ -138,7 +139,7 @@ def parse_printed(text: str) -> PrintedText:
             note_lines[current_note].append(stripped)
             continue
         current_note = None
-        line, markers = _strip_footnote_markers(raw.rstrip(), next_marker)
+        line, markers = _strip_footnote_markers(raw.rstrip(), next_marker, marker)
         next_marker += len(markers)
         if _starts_paragraph(raw, body):
             body.append([])

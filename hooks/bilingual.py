@@ -59,7 +59,10 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    page.meta.setdefault("bilingual", "/// pair" in markdown)
+    bilingual = "/// pair" in markdown
+    page.meta.setdefault("bilingual", bilingual)
+    if bilingual:  # give the two columns the whole width; pages are reached by the tabs
+        page.meta.setdefault("hide", ["navigation", "toc"])
     blocks = _EXTENSIONS[0]
     blocks.setConfig("page", page.file.src_uri)
     return markdown

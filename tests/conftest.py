@@ -1,0 +1,41 @@
+"""Shared fixtures: the real site is built once per test run (strict), and served."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+
+import pytest
+
+from support import FIXTURES, ROOT, SOURCE, Build, mkdocs_build  # noqa: F401
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Build:
+    """The real edition, built once with ``--strict``."""
+    return mkdocs_build(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="session")
+def source_text() -> str:
+    if not SOURCE.exists():
+        pytest.fail(f"the printed source is missing: {SOURCE} (it ships in ../shared/source/)")
+    return SOURCE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    """The built site served on 127.0.0.1 (an ephemeral port)."""
+    assert built_site.returncode == 0, built_site.log
+    handler = functools.partial(_QuietHandler, directory=str(built_site.site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass

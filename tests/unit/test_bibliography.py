@@ -1,0 +1,41 @@
+"""The .bib checks and the small fixes of the formatted references."""
+
+from edition.bibliography import check_bib, entry_lines, plain_text, tidy
+
+GOOD = "@book{a-2000,\n  author = {A, B},\n  title = {T},\n  year = {2000},\n  confidence = {verified}\n}\n"
+
+
+def test_good_bib_has_no_problems():
+    assert check_bib(GOOD, "bibliography/x.bib") == []
+
+
+def test_duplicate_key_with_lines():
+    problems = check_bib(GOOD + "\n" + GOOD, "bibliography/x.bib")
+    assert problems[0] == ("bibliography/x.bib:8: duplicate key 'a-2000' (first at line 1); "
+                           "merge the two entries or give one a new key")
+
+
+def test_unknown_field_and_missing_confidence():
+    bad = "@book{b,\n  titel = {T},\n  year = {2000}\n}\n"
+    problems = check_bib(bad, "bibliography/x.bib")
+    assert any("unknown field 'titel'" in p and p.startswith("bibliography/x.bib:1:") for p in problems)
+    assert any("needs confidence" in p for p in problems)
+
+
+def test_syntax_error_is_reported_not_raised():
+    (problem,) = check_bib("@book{c,\n  title = {T,\n  year = 2000\n", "bibliography/x.bib")
+    assert problem.startswith("bibliography/x.bib:") and "cannot be read" in problem
+
+
+def test_entry_lines():
+    assert entry_lines("\n@book{x,\n}\n@misc{y,\n}") == {"x": [2], "y": [4]}
+
+
+def test_tidy_keeps_printed_year_suffix_and_surname_only_names():
+    assert tidy("Jensen, and Olesen. 2018. Title.", "2018a") == "Jensen and Olesen. 2018a. Title."
+    assert tidy("[Nielsen et al.]{.nocase} 2005.", None) == "Nielsen et al. 2005."
+
+
+def test_plain_text():
+    md = "Hood. 1991. \"A *Public* Management.\" <https://doi.org/10.1/x>. [link](http://e.x)"
+    assert plain_text(md) == "Hood. 1991. \"A Public Management.\" https://doi.org/10.1/x. link"

@@ -1,0 +1,88 @@
+"""Reading pages as bilingual units, and the structural errors (edition/document.py)."""
+
+from edition.document import check_unique_ids, fingerprint, parse_page
+
+GOOD = """\
+/// heading | s1
+Overskrift
+***
+Heading
+///
+
+/// pair | s1-foerste
+Dansk tekst.[^1]
+***
+English text.[^1]
+///
+
+/// textbox | I.1
+Tekstboks I.1: Titel
+***
+Text box I.1: Title
+***
+1. Et
+2. To
+***
+1. One
+2. Two
+///
+
+[^1]: Dansk note.
+
+    ***
+
+    English note.
+"""
+
+
+def test_units_and_lines():
+    units, problems = parse_page(GOOD, "docs/x.md")
+    assert problems == []
+    assert [(u.kind, u.id, u.line) for u in units] == [
+        ("heading", "s1", 1), ("pair", "s1-foerste", 7), ("textbox", "tekstboks-i1", 13), ("note", "note-1", 25)]
+    pair = units[1]
+    assert (pair.danish, pair.english, pair.english_line) == ("Dansk tekst.[^1]", "English text.[^1]", 10)
+    assert units[3].english == "English note."
+
+
+def messages(text):
+    return [str(p) for p in parse_page(text, "docs/x.md")[1]]
+
+
+def test_missing_english_names_file_line_and_fix():
+    assert messages("/// pair | a\nDansk.\n***\nTODO\n///\n") == [
+        "docs/x.md:4: pair 'a' has no English text; write the English where the 'TODO' is"]
+
+
+def test_missing_separator():
+    (msg,) = messages("/// pair | a\nDansk.\n///\n")
+    assert msg.startswith("docs/x.md:1: pair 'a' has 1 part(s)") and "'***'" in msg
+
+
+def test_unclosed_block():
+    (msg, *_rest) = messages("/// pair | a\nDansk.\n***\nEnglish.\n")
+    assert msg.startswith("docs/x.md:1: the pair block 'a' is not closed")
+
+
+def test_malformed_textbox_items():
+    text = "/// textbox | I.1\nT\n***\nT\n***\n1. Et\n2. To\n***\n1. One\n///\n"
+    assert messages(text) == ["docs/x.md:9: text box 'tekstboks-i1' has 2 Danish items but 1 English items; "
+                              "give every item its English"]
+
+
+def test_footnote_reference_without_definition():
+    (msg,) = messages("/// pair | a\nDansk.[^7]\n***\nEnglish.\n///\n")
+    assert msg.startswith("docs/x.md:2: footnote reference [^7] has no definition")
+
+
+def test_duplicate_ids_across_pages():
+    a, _ = parse_page("/// pair | a\nDa.\n***\nEn.\n///\n", "docs/one.md")
+    b, _ = parse_page("\n/// pair | a\nDa.\n***\nEn.\n///\n", "docs/two.md")
+    (problem,) = check_unique_ids(a + b)
+    assert str(problem) == ("docs/two.md:2: id 'a' is already used at docs/one.md:1; "
+                            "give this pair a new, unique id")
+
+
+def test_fingerprint_ignores_whitespace_only():
+    assert fingerprint("Et  to\ntre") == fingerprint("Et to tre")
+    assert fingerprint("Et to tre") != fingerprint("Et to tre.")

@@ -1,0 +1,51 @@
+"""Author's notes keep their printed numbers; editorial notes form a lettered series."""
+
+import re
+
+from helpers import render
+
+PAGE = """\
+/// pair | p
+Dansk.[^4] Fejl[^ed-fejl] her.[^5]
+***
+English.[^4] Context[^tn-ctx] here.[^5]
+///
+
+[^4]: Note fire.
+
+    ***
+
+    Note four.
+
+[^5]: Note fem.
+
+    ***
+
+    Note five.
+
+[^ed-fejl]: As printed.
+
+[^tn-ctx]: Some context.
+"""
+
+
+def test_printed_numbers_and_letters():
+    html = render(PAGE)
+    refs = re.findall(r'class="footnote-ref[^"]*"[^>]*>([^<]+)</a>', html)
+    assert refs == ["4", "a", "5", "4", "b", "5"]
+    assert '<li id="fn:4" value="4">' in html and '<li id="fn:5" value="5">' in html
+
+
+def test_editorial_notes_are_a_separate_list():
+    html = render(PAGE)
+    author, editorial = html.split('class="footnote editorial-notes"')
+    assert "fn:ed-fejl" not in author.split('<div class="footnote">')[1]
+    assert "Editor’s note. </span>As printed." in editorial
+    assert "Translator’s note. </span>Some context." in editorial
+    assert editorial.index("fn:ed-fejl") < editorial.index("fn:tn-ctx")
+
+
+def test_author_note_halves_are_language_tagged():
+    html = render(PAGE)
+    assert '<div class="note__da" lang="da">\n<p>Note fire.</p>' in html
+    assert '<div class="note__en" lang="en">\n<p>Note four.' in html
