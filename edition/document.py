@@ -14,7 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from edition.ids import textbox_id
+from edition.ids import textbox_id, textbox_item_id
 
 BLOCK_OPEN = re.compile(r"^///\s*(?P<kind>pair|heading|textbox)\s*\|\s*(?P<arg>\S.*?)\s*$")
 BLOCK_CLOSE = re.compile(r"^///\s*$")
@@ -22,6 +22,8 @@ RULE = re.compile(r"^\s*\*\*\*\s*$")
 NOTE_DEF = re.compile(r"^\[\^(?P<label>[^\]]+)\]:\s?(?P<text>.*)$")
 NOTE_REF = re.compile(r"\[\^(?P<label>[^\]]+)\](?!:)")
 ITEM = re.compile(r"^(\d+)\.\s")
+ANCHOR_LINK = re.compile(r"\]\(#(?P<anchor>[^)\s]+)\)")
+GENERATED_ANCHORS = frozenset({"notes", "editorial-notes"})
 PLACEHOLDER = "TODO"
 EXPECTED_PARTS = {"pair": 2, "heading": 2, "textbox": 4, "note": 2}
 
@@ -96,6 +98,8 @@ def parse_page(text: str, path: str) -> tuple[list[Unit], list[Problem]]:
             i += 1
     problems.extend(_check_units(units))
     problems.extend(_check_note_refs(lines, path))
+    if units:
+        problems.extend(_check_anchor_links(lines, path, units))
     return units, problems
 
 
@@ -198,6 +202,33 @@ def _check_note_refs(lines: list[str], path: str) -> list[Problem]:
                 problems.append(Problem(path, number, f"footnote reference [^{ref.group('label')}] has no "
                                         f"definition; add a line '[^{ref.group('label')}]: ...' at the end "
                                         "of the page or remove the reference"))
+    return problems
+
+
+def page_anchors(units: list[Unit]) -> set[str]:
+    """Ids the page will carry: units, text box items, notes, generated headings."""
+    anchors = set(GENERATED_ANCHORS)
+    for unit in units:
+        if unit.kind == "note":
+            anchors.add("fn:" + unit.id.split("-", 1)[1])
+            continue
+        anchors.add(unit.id)
+        if unit.kind == "textbox" and len(unit.parts) == 4:
+            count = sum(1 for line in unit.parts[2].splitlines() if ITEM.match(line))
+            number = unit.id.removeprefix("tekstboks-")
+            anchors.update(textbox_item_id(number, n) for n in range(1, count + 1))
+    return anchors
+
+
+def _check_anchor_links(lines: list[str], path: str, units: list[Unit]) -> list[Problem]:
+    anchors = page_anchors(units)
+    problems = []
+    for number, line in enumerate(lines, start=1):
+        for link in ANCHOR_LINK.finditer(line):
+            if link.group("anchor") not in anchors:
+                problems.append(Problem(path, number, f"link to '#{link.group('anchor')}', but this page has "
+                                        "no such paragraph, text box item or note; correct the id (ids are "
+                                        "shown by the ¶ link beside each paragraph)"))
     return problems
 
 
