@@ -1,0 +1,87 @@
+"""What a reader does in a real browser: layouts, persistence, no-JS reading, citing, privacy."""
+
+from playwright.sync_api import expect
+
+
+def visible(page, selector):
+    return page.locator(selector).first.is_visible()
+
+
+def test_layout_control_switches_languages(page, site_url):
+    page.goto(f"{site_url}/i-3/")
+    control = page.locator(".view-control")
+    expect(control).to_be_visible()
+    assert visible(page, ".pair__da") and visible(page, ".pair__en")
+    box = page.locator(".pair").first.bounding_box()
+    da = page.locator(".pair__da").first.bounding_box()
+    en = page.locator(".pair__en").first.bounding_box()
+    assert en["x"] > da["x"] + da["width"] - 1 and abs(en["y"] - da["y"]) < 2, "side by side at 1280 px"
+    assert box["width"] > 900
+    page.get_by_label("English only").check()
+    assert page.evaluate("document.documentElement.dataset.view") == "en"
+    assert not visible(page, ".pair__da") and visible(page, ".pair__en")
+    assert not visible(page, ".heading-pair__da")
+    page.get_by_label("(Danish only)").check()
+    assert visible(page, ".pair__da") and not visible(page, ".pair__en")
+
+
+def test_choice_persists_across_instant_navigation_and_visits(page, site_url):
+    page.goto(f"{site_url}/i-1/")
+    page.get_by_label("(Danish only)").check()
+    page.locator("a.md-tabs__link", has_text="I.2").click()
+    page.wait_for_url(f"{site_url}/i-2/")
+    assert page.evaluate("document.documentElement.dataset.view") == "da"
+    assert page.get_by_label("(Danish only)").is_checked()
+    assert not visible(page, ".pair__en")
+    page.goto(f"{site_url}/i-4/")  # a new visit: the inline head script applies it before paint
+    assert page.evaluate("document.documentElement.dataset.view") == "da"
+
+
+def test_stacked_on_a_phone(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    phone = context.new_page()
+    phone.goto(f"{site_url}/i-2/")
+    da = phone.locator(".pair__da").first.bounding_box()
+    en = phone.locator(".pair__en").first.bounding_box()
+    assert en["y"] >= da["y"] + da["height"] - 1 and abs(en["x"] - da["x"]) < 2
+    context.close()
+
+
+def test_readable_without_javascript(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(f"{site_url}/i-3/")
+    assert tab.locator(".pair__da").first.is_visible() and tab.locator(".pair__en").first.is_visible()
+    assert not tab.locator(".view-control").is_visible()  # no control that cannot work
+    assert tab.locator("#tekstboks-i1").is_visible()
+    context.close()
+
+
+def test_cite_gives_both_citations(page, site_url):
+    page.goto(f"{site_url}/i-3/#i3-nye-prioriteringer-og")
+    pair = page.locator("#i3-nye-prioriteringer-og")
+    pair.hover()
+    button = pair.get_by_role("button", name="Cite")
+    button.click()
+    expect(button).to_have_attribute("aria-expanded", "true")
+    texts = pair.locator(".pair__cite-text").all_inner_texts()
+    assert len(texts) == 2
+    assert "Ledelsesrummet under ændring" in texts[0] and "i3-nye-prioriteringer-og" in texts[0]
+    assert "Management Latitude" in texts[1] and texts[1].endswith("/i-3/#i3-nye-prioriteringer-og")
+
+
+def test_footnote_shows_printed_number_and_links_both_ways(page, site_url):
+    page.goto(f"{site_url}/i-3/")
+    refs = page.locator(".pair__da a.footnote-ref:not(.footnote-ref--editorial)")
+    assert refs.all_inner_texts() == ["4", "5"]
+    refs.first.click()
+    assert page.evaluate("location.hash") == "#fn:4"
+    expect(page.locator("li#fn\\:4")).to_contain_text("Regeringen besluttede")
+
+
+def test_no_third_party_requests(page, site_url):
+    for name in ["", "about/", "del-i/", "i-1/", "i-2/", "i-3/", "i-4/", "bibliography/"]:
+        page.goto(f"{site_url}/{name}")
+        page.wait_for_load_state("networkidle")
+    foreign = [url for url in page.requests if not url.startswith(site_url) and not url.startswith("data:")]
+    assert foreign == []
