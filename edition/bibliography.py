@@ -95,9 +95,23 @@ def plain_text(markdown: str) -> str:
     return " ".join(text.split())
 
 
+FIELD_NAMES = {
+    "address": "place of publication", "howpublished": "form of publication", "booktitle": "book title",
+    "institution": "issuing institution", "organization": "organisation", "author": "full author list",
+}
+
+
+def describe_missing(fields: list[str]) -> str:
+    """``["title", "address"]`` -> ``"title, place of publication"`` (for readers)."""
+    return ", ".join(FIELD_NAMES.get(f, f) for f in fields)
+
+
 def tidy(markdown: str, printed_year: str | None) -> str:
-    """Small, rule-based fixes of the style's output for surname-only names."""
+    """Small, rule-based fixes of pandoc's Markdown: dashes, escapes, surname-only names."""
     text = re.sub(r"\[([^\]]*)\]\{\.nocase\}", r"\1", markdown)
+    text = text.replace("\\\\%", "%").replace("\\%", "%")
+    text = re.sub(r"(?<![-!])---(?!-)", "—", text)
+    text = re.sub(r"(?<=[\s\w])--(?=[\s\w])", "–", text)
     text = re.sub(r"^([\w\-æøåÆØÅ]+), and ([\w\-æøåÆØÅ]+)\. ", r"\1 and \2. ", text)
     text = text.replace(" et al. et al.", " et al.")
     if printed_year:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from edition.bibliography import Reference
+from edition.bibliography import Reference, describe_missing
 from edition.citations import citation_links
 from edition.collation import danish_key
 from edition.document import Unit
@@ -29,7 +29,7 @@ def entry_markdown(ref: Reference, citing: list[Unit], titles: dict[str, str]) -
     """One entry: reference, incomplete marker, back-links; ``{#key}`` anchor."""
     parts = [ref.markdown]
     if ref.incomplete:
-        missing = ", ".join(ref.missing) if ref.missing else "details"
+        missing = describe_missing(ref.missing) if ref.missing else "details"
         parts.append(f"  \n**Incomplete record**: not yet confirmed: {missing}.")
     if citing:
         links = ", ".join(f"[{titles.get(u.path, u.path)} · {u.id}]({unit_anchor(u)})" for u in citing)

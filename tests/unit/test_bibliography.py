@@ -39,3 +39,13 @@ def test_tidy_keeps_printed_year_suffix_and_surname_only_names():
 def test_plain_text():
     md = "Hood. 1991. \"A *Public* Management.\" <https://doi.org/10.1/x>. [link](http://e.x)"
     assert plain_text(md) == "Hood. 1991. \"A Public Management.\" https://doi.org/10.1/x. link"
+
+
+def test_tidy_dashes_and_escaped_percent():
+    md = 'Bech. 2016. "Styring -- hvor svært?" [http://x/a-\\\\%E2](http://x/a-\\%E2). Dead---Long Live.'
+    assert tidy(md, None) == 'Bech. 2016. "Styring – hvor svært?" [http://x/a-%E2](http://x/a-%E2). Dead—Long Live.'
+
+
+def test_missing_fields_described_for_readers():
+    from edition.bibliography import describe_missing
+    assert describe_missing(["title", "address", "howpublished"]) == "title, place of publication, form of publication"
