@@ -49,6 +49,7 @@ def load_records(path: Path) -> dict[str, Record]:
 
 def save_records(path: Path, records: dict[str, Record], order: list[str]) -> None:
     """Write the records, one line each, in document order."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     ranked = sorted(records, key=lambda k: (order.index(k) if k in order else len(order), k))
     lines = [HEADER]
     for key in ranked:
