@@ -125,3 +125,14 @@ def test_pages_have_unique_titles_and_descriptions(built_site):
         descriptions.add(re.search(r'<meta name="description" content="([^"]+)"', html).group(1))
         assert '<html lang="en"' in html
     assert len(titles) == len(descriptions) == 8
+
+
+def test_unit_ids_are_readable_and_not_counters():
+    from edition.site import load_units
+    from support import ROOT
+    units, _ = load_units(ROOT / "docs")
+    ids = [u.id for u in units if u.kind != "note"]
+    assert len(ids) == len(set(ids))
+    for unit_id in ids:
+        assert re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)*", unit_id), unit_id
+        assert not re.search(r"-\d+$", unit_id) or unit_id.startswith("tekstboks"), unit_id
