@@ -30,8 +30,15 @@ class LanguageText(HTMLParser):
     def _inside(self, predicate) -> bool:
         return any(predicate(tag, attrs) for tag, attrs in self.stack)
 
+    def _language(self) -> str | None:
+        """The language of the innermost element that declares one."""
+        for _tag, attrs in reversed(self.stack):
+            if attrs.get("lang"):
+                return attrs["lang"]
+        return None
+
     def _target(self) -> list[str] | None:
-        if not self._inside(lambda t, a: a.get("lang") == self.lang):
+        if self._language() != self.lang:
             return None
         if self._inside(lambda t, a: any(c in a.get("class", "") for c in SKIP_CLASSES)):
             return None

@@ -99,9 +99,95 @@
     });
   }
 
+  /* ---- Glossary tooltips (WCAG 1.4.13: hoverable, dismissible, persistent) ---- */
+  var tooltip = null;
+  var current = null;
+  var hideTimer = null;
+
+  function tooltipElement() {
+    if (tooltip && document.body.contains(tooltip)) return tooltip;
+    tooltip = document.createElement("div");
+    tooltip.className = "term-tooltip";
+    tooltip.id = "term-tooltip";
+    tooltip.setAttribute("role", "tooltip");
+    tooltip.setAttribute("lang", "en");
+    tooltip.hidden = true;
+    tooltip.addEventListener("mouseenter", function () { clearTimeout(hideTimer); });
+    tooltip.addEventListener("mouseleave", function () { scheduleHide(); });
+    document.body.append(tooltip);
+    return tooltip;
+  }
+
+  function highlight(term, on) {
+    var pair = term.closest(".pair");
+    if (!pair) return;
+    pair.querySelectorAll('[data-term="' + term.dataset.term + '"]').forEach(function (el) {
+      el.classList.toggle("term--active", on);
+    });
+  }
+
+  function showTip(term) {
+    clearTimeout(hideTimer);
+    if (current && current !== term) hideTip();
+    var source = document.getElementById("tip-" + term.dataset.term);
+    if (!source) return;
+    var tip = tooltipElement();
+    tip.innerHTML = source.innerHTML;
+    var more = document.createElement("a");
+    more.className = "term-tooltip__more";
+    more.href = term.href;
+    more.textContent = "Glossary entry";
+    tip.append(more);
+    tip.hidden = false;
+    var box = term.getBoundingClientRect();
+    var left = Math.max(8, Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
+    tip.style.left = left + "px";
+    tip.style.top = (box.bottom + window.scrollY + 6) + "px";
+    current = term;
+    highlight(term, true);
+  }
+
+  function hideTip() {
+    if (tooltip) tooltip.hidden = true;
+    if (current) highlight(current, false);
+    current = null;
+  }
+
+  function scheduleHide() {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(hideTip, 300);
+  }
+
+  function mountTerms() {
+    document.querySelectorAll("a.term").forEach(function (term) {
+      term.addEventListener("mouseenter", function () { showTip(term); });
+      term.addEventListener("mouseleave", scheduleHide);
+      term.addEventListener("focus", function () { showTip(term); });
+      term.addEventListener("blur", scheduleHide);
+      term.addEventListener("click", function (event) {
+        // Touch: the first tap shows the tooltip, a second tap follows the link.
+        if (term.dataset.touched !== "1" && matchMedia("(hover: none)").matches) {
+          event.preventDefault();
+          term.dataset.touched = "1";
+          showTip(term);
+        }
+      });
+    });
+    document.querySelectorAll(".term-en").forEach(function (rendering) {
+      rendering.addEventListener("mouseenter", function () { highlight(rendering, true); });
+      rendering.addEventListener("mouseleave", function () { highlight(rendering, false); });
+    });
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && current) hideTip();
+  });
+
   function mount() {
+    hideTip();
     mountViewControl();
     mountCite();
+    mountTerms();
   }
 
   if (window.document$ && typeof window.document$.subscribe === "function") {

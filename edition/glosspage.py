@@ -1,0 +1,52 @@
+"""The glossary page (Markdown) and its machine-readable copy (JSON)."""
+
+from __future__ import annotations
+
+import re
+
+from edition.bibpage import unit_anchor
+from edition.document import Unit
+from edition.glossary import Entry, Matcher, sorted_entries
+
+MARKDOWN_NOISE = re.compile(r"\]\([^)]*\)|\[\^[^\]]+\]|[\[\]*]")
+
+
+def occurrences(entries: list[Entry], units: list[Unit], matcher: Matcher) -> dict[str, list[Unit]]:
+    """Entry id -> the units whose Danish contains one of its forms, in reading order."""
+    found: dict[str, list[Unit]] = {e.id: [] for e in entries}
+    for unit in units:
+        text = MARKDOWN_NOISE.sub(" ", unit.danish)
+        for match in matcher.pattern.finditer(text):
+            hits = found[matcher.entry_for(match.group(0)).id]
+            if unit not in hits:
+                hits.append(unit)
+    return found
+
+
+def entry_markdown(entry: Entry, where: list[Unit], titles: dict[str, str], ids: dict[str, str]) -> str:
+    forms = ", ".join(f"*{f}*{{ lang=da }}" for f in entry.forms)
+    lines = [f"## {entry.headword} {{ #{entry.id} lang=da }}", "",
+             f"**{entry.english}**  ", entry.explanation, "", f"Forms: {forms}."]
+    if entry.related:
+        related = ", ".join(f"[*{r}*{{ lang=da }}](#{ids[r.casefold()]})" for r in entry.related)
+        lines[-1] += f"  \nRelated: {related}."
+    if where:
+        links = ", ".join(f"[{titles.get(u.path, u.path)} · {u.id}]({unit_anchor(u)})" for u in where)
+        lines[-1] += f"  \nOccurs in: {links}."
+    elif entry.crossref:
+        lines[-1] += "  \nCross-reference entry: the term is not itself in the text."
+    return "\n".join(lines) + "\n"
+
+
+def glossary_markdown(entries: list[Entry], where: dict[str, list[Unit]], titles: dict[str, str]) -> str:
+    ids = {e.headword.casefold(): e.id for e in entries}
+    return "\n".join(entry_markdown(e, where.get(e.id, []), titles, ids) for e in sorted_entries(entries))
+
+
+def glossary_json(entries: list[Entry], where: dict[str, list[Unit]]) -> dict:
+    """The glossary as data, for CAT tools and reuse."""
+    return {"entries": [{
+        "id": e.id, "headword": e.headword, "forms": e.forms, "english": e.english,
+        "english_forms": e.renderings, "explanation": e.explanation, "related": e.related,
+        "occurs_in": [u.id for u in where.get(e.id, [])],
+    } for e in sorted_entries(entries)]}
