@@ -1,109 +1,68 @@
-"""Translation QA checks on the bilingual units: what must match between Danish and English.
+"""Translation QA: every check on every unit, as one command for contributors and CI.
 
-Each check is a pure function of one unit returning findings with the unit's
-file, line, id, what differs and the fix.  Errors fail CI; warnings are
-reported.  Run them all with ``python -m edition.qa`` (see CONTRIBUTING.md).
+    python -m edition.qa            # all checks; exit 1 if there is an error
+    python -m edition.qa --strict   # warnings count as errors too
+
+Each line reads ``file:line: error|warning: [pair id] what differs; the fix``.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from dataclasses import dataclass
+import argparse
+import sys
+from pathlib import Path
 
-from edition.citations import citation_links
-from edition.document import NOTE_REF, Unit
-
-ANCHOR_TARGET = re.compile(r"\]\((?P<target>#[^)\s]+|[\w./-]+\.md#[^)\s]+)\)")
-# Numbers: Danish 4.000 / 3,5 / 2 %; English 4,000 / 3.5 / 2 per cent. Ranges 39-40 or 39–40.
-NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
-DECADE_DA = re.compile(r"\b(\d{2,4})’erne\b")
-DECADE_EN = re.compile(r"\b(\d{4})s\b")
-MARKUP = re.compile(r"\]\([^)]*\)|\[\^[^\]]+\]|\{[^}]*\}")
+from edition import checks
+from edition.document import Problem
+from edition.glossary import Matcher, read_glossary
+from edition.review import load_records, review_problems
+from edition.site import load_units
 
 
-@dataclass
-class Finding:
-    severity: str  # "error" | "warning"
-    unit: Unit
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.unit.path}:{self.unit.english_line}: {self.severity}: [{self.unit.id}] {self.message}"
-
-
-def citation_keys(text: str) -> Counter:
-    return Counter(key for _, key in citation_links(text))
-
-
-def author_note_refs(text: str) -> Counter:
-    return Counter(m.group("label") for m in NOTE_REF.finditer(text) if m.group("label").isdigit())
-
-
-def anchor_targets(text: str) -> Counter:
-    return Counter(m.group("target") for m in ANCHOR_TARGET.finditer(text) if "cite:" not in m.group("target"))
+def run(root: Path) -> tuple[list[str], list[str]]:
+    """(errors, warnings) for the edition in ``root``."""
+    docs = root / "docs"
+    units, problems = load_units(docs)
+    errors = [f"{p.path}:{p.line}: error: {p.message}" for p in problems]
+    warnings: list[str] = []
+    for page in sorted(docs.rglob("*.md")):
+        errors += checks.raw_html_problems(page.read_text(encoding="utf-8"), f"docs/{page.relative_to(docs)}")
+    entries, matcher = _glossary(root, errors)
+    allowed = {f.casefold() for e in entries for f in e.forms}
+    for unit in units:
+        errors += map(str, checks.parity_findings(unit) + checks.identical_findings(unit))
+        warnings += map(str, checks.warning_findings(unit, allowed))
+        if matcher:
+            warnings += map(str, checks.glossary_findings(unit, entries, matcher))
+    warnings += map(str, checks.inconsistency_findings(units))
+    errors += [_stale(p) for p in review_problems(units, load_records(root / "data" / "review.yaml"))]
+    return errors, warnings
 
 
-def numbers(text: str, lang: str) -> Counter:
-    """Numeric values in prose (citations aside), normalised across Danish and English formats."""
-    text = re.sub(r"\[[^\]]*\]\(cite:[^)]*\)", " ", text)
-    text = MARKUP.sub(lambda m: " " if m.group(0).startswith("](") else m.group(0), text)
-    text = re.sub(r"\[\^[^\]]+\]", " ", text)
-    found: list[str] = []
-    if lang == "da":
-        text = DECADE_DA.sub(lambda m: " " + _decade(m.group(1)) + " ", text)
-    else:
-        text = DECADE_EN.sub(lambda m: " " + m.group(1) + " ", text)
-    for match in NUMBER.finditer(text):
-        found.append(_normalise(match.group(1), lang))
-    return Counter(found)
+def _glossary(root: Path, errors: list[str]):
+    path = root / "data" / "glossary.yaml"
+    if not path.exists():
+        return [], None
+    entries, problems = read_glossary(path)
+    errors += [p.replace(": ", ": error: ", 1) for p in problems]
+    return entries, Matcher(entries) if not problems else None
 
 
-def _decade(digits: str) -> str:
-    if len(digits) == 4:
-        return digits
-    return ("20" if digits.startswith(("0", "1")) else "19") + digits
+def _stale(problem: Problem) -> str:
+    return f"{problem.path}:{problem.line}: error: {problem.message}"
 
 
-def _normalise(raw: str, lang: str) -> str:
-    thousands, decimal = (".", ",") if lang == "da" else (",", ".")
-    if re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+", raw):
-        return raw.replace(thousands, "")
-    return raw.replace(decimal, ".")
+def main(argv: list[str] | None = None, root: Path | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m edition.qa", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    args = parser.parse_args(argv)
+    errors, warnings = run(root or Path.cwd())
+    for line in errors + warnings:
+        print(line)
+    failed = bool(errors) or (args.strict and bool(warnings))
+    print(f"{len(errors)} error(s), {len(warnings)} warning(s): {'FAILED' if failed else 'OK'}")
+    return 1 if failed else 0
 
 
-def _differs(name: str, da: Counter, en: Counter, fix: str) -> str | None:
-    if da == en:
-        return None
-    missing = sorted((da - en).elements())
-    extra = sorted((en - da).elements())
-    parts = []
-    if missing:
-        parts.append(f"missing in English: {', '.join(missing)}")
-    if extra:
-        parts.append(f"not in the Danish: {', '.join(extra)}")
-    return f"{name} differ ({'; '.join(parts)}); {fix}"
-
-
-def parity_findings(unit: Unit) -> list[Finding]:
-    """Errors: citations, author's notes, links and numbers must match the Danish."""
-    if unit.kind == "heading":
-        checks = [("numbers", numbers(unit.danish, "da"), numbers(unit.english, "en"),
-                   "give every number of the Danish heading in the English")]
-    else:
-        checks = [
-            ("citations", citation_keys(unit.danish), citation_keys(unit.english),
-             "copy each [printed citation](cite:key) link of the Danish into the English"),
-            ("author's note references", author_note_refs(unit.danish), author_note_refs(unit.english),
-             "put each [^N] of the Danish at the matching place in the English"),
-            ("links", anchor_targets(unit.danish), anchor_targets(unit.english),
-             "link the same text box items and paragraphs as the Danish"),
-            ("numbers", numbers(unit.danish, "da"), numbers(unit.english, "en"),
-             "keep every number, date and page of the Danish (4.000 -> 4,000; 3,5 -> 3.5)"),
-        ]
-    findings = []
-    for name, da, en, fix in checks:
-        message = _differs(name, da, en, fix)
-        if message:
-            findings.append(Finding("error", unit, message))
-    return findings
+if __name__ == "__main__":
+    sys.exit(main())

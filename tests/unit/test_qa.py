@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from edition.document import parse_page
-from edition.qa import numbers, parity_findings
+from edition.checks import numbers, parity_findings
 from edition.site import load_units
 from support import ROOT
 
