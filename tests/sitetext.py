@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 VOID = {"br", "hr", "img", "input", "meta", "link", "source", "wbr", "area", "base", "col", "embed", "track"}
 BLOCK = {"p", "div", "li", "h1", "h2", "h3", "h4", "figcaption", "figure", "ol", "ul", "blockquote"}
-SKIP_CLASSES = ("pair__tools", "pair__status", "heading-pair__sep", "view-control")
+SKIP_CLASSES = ("pair__tools", "pair__status", "heading-pair__sep", "view-control", "term-tips")
 
 
 class LanguageText(HTMLParser):
