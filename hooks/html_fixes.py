@@ -1,0 +1,33 @@
+"""MkDocs hook: small fixes to the theme's HTML, for valid and accessible pages.
+
+- Material writes ``autocomplete="off"`` on its checkbox and radio toggles
+  (drawer, search, colour palette); the HTML standard allows ``autocomplete``
+  only on text-like inputs, so the Nu Html Checker reports an error on every
+  page.  The attribute is removed from those inputs.
+- Material's search dialog (``role="dialog"``) has no accessible name (axe:
+  aria-dialog-name); it gets ``aria-label="Search"``.
+"""
+
+from __future__ import annotations
+
+import re
+
+TOGGLE = re.compile(r'(<input\b[^>]*\btype="(?:checkbox|radio)"[^>]*?)\s+autocomplete="off"([^>]*>)')
+TOGGLE_FIRST = re.compile(r'(<input\b[^>]*?)\s+autocomplete="off"([^>]*\btype="(?:checkbox|radio)"[^>]*>)')
+
+
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+
+
+def fix_theme_html(html: str) -> str:
+    """Remove ``autocomplete`` from checkbox and radio inputs; name the search dialog."""
+    html = TOGGLE_FIRST.sub(r"\1\2", TOGGLE.sub(r"\1\2", html))
+    return html.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Search">')
+
+
+def on_post_page(output, page, config):
+    return fix_theme_html(output)
+
+
+def on_post_template(output_content, template_name, config):
+    return fix_theme_html(output_content) if template_name.endswith(".html") else output_content
