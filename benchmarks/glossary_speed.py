@@ -41,7 +41,9 @@ def big_page(factor: int, extra_terms: list[str]) -> str:
     body = body.replace("[^", "[^x")  # footnote labels stay unique-ish per copy below
     copies = []
     for i in range(factor):
-        copy = body.replace("/// pair | ", f"/// pair | c{i}-").replace("/// heading | ", f"/// heading | c{i}-")
+        copy = body.replace("/// pair | ", f"/// pair | c{i}-").replace(
+            "/// heading | ", f"/// heading | c{i}-"
+        )
         copies.append(copy + "\n\n" + " ".join(extra_terms[i::factor][:20]) + "\n")
     return "\n\n".join(copies)
 
@@ -50,7 +52,7 @@ def measure(factor: int = 100, terms: int = 1000, repeat: int = 3) -> dict:
     real, problems = read_glossary(ROOT / "data" / "glossary.yaml")
     assert not problems, problems
     entries = synthetic_entries(real, terms)
-    text = big_page(factor, [e.forms[0] for e in entries[len(real):]])
+    text = big_page(factor, [e.forms[0] for e in entries[len(real) :]])
     from edition.tooltips import TermMarker
 
     render, mark = [], []
@@ -62,8 +64,14 @@ def measure(factor: int = 100, terms: int = 1000, repeat: int = 3) -> dict:
         marker = TermMarker(entries)
         marked = marker.mark(html, "../glossary/")
         mark.append(time.perf_counter() - start)
-    return {"page_mb": len(html) / 1e6, "terms": len(entries), "marked": marked.count,
-            "render_s": min(render), "mark_s": min(mark), "ratio": min(mark) / min(render)}
+    return {
+        "page_mb": len(html) / 1e6,
+        "terms": len(entries),
+        "marked": marked.count,
+        "render_s": min(render),
+        "mark_s": min(mark),
+        "ratio": min(mark) / min(render),
+    }
 
 
 if __name__ == "__main__":

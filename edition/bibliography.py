@@ -22,12 +22,14 @@ from mkdocs.exceptions import PluginError
 
 STYLE_FILE = "chicago-author-date.csl"
 ENTRY_START = re.compile(r"^[ \t]*@(?P<type>\w+)\s*\{\s*(?P<key>[^,\s]+)\s*,", re.MULTILINE)
-KNOWN_FIELDS = frozenset("""
+KNOWN_FIELDS = frozenset(
+    """
 author editor title booktitle journal year month volume number pages chapter publisher address
 edition series doi isbn issn url urldate note institution organization howpublished school
 type langid
 incomplete missing confidence sources citedas printedyear
-""".split())
+""".split()
+)
 CONFIDENCES = ("verified", "likely", "unverified")
 
 
@@ -58,16 +60,20 @@ def check_bib(text: str, path: str) -> list[str]:
     problems = []
     for key, lines in entry_lines(text).items():
         for line in lines[1:]:
-            problems.append(f"{path}:{line}: duplicate key '{key}' (first at line {lines[0]}); "
-                            "merge the two entries or give one a new key")
+            problems.append(
+                f"{path}:{line}: duplicate key '{key}' (first at line {lines[0]}); "
+                "merge the two entries or give one a new key"
+            )
     from pybtex.database import parse_string
     from pybtex.scanner import PybtexSyntaxError
+
     try:
         data = parse_string(text, "bibtex")
     except PybtexSyntaxError as error:
         line = getattr(error, "lineno", "?")
-        return problems + [f"{path}:{line}: the .bib cannot be read ({error}); check braces and commas "
-                           "around this line"]
+        return problems + [
+            f"{path}:{line}: the .bib cannot be read ({error}); check braces and commas around this line"
+        ]
     except Exception as error:  # pybtex raises plain errors for duplicates
         return problems or [f"{path}:1: the .bib cannot be read ({error})"]
     starts = entry_lines(text)
@@ -75,14 +81,18 @@ def check_bib(text: str, path: str) -> list[str]:
         line = starts.get(key, [1])[0]
         for name in entry.fields:
             if name.lower() not in KNOWN_FIELDS:
-                problems.append(f"{path}:{line}: entry '{key}' has an unknown field '{name}'; use a standard "
-                                f"BibTeX field or one of incomplete, missing, confidence, sources, citedas, "
-                                "printedyear")
+                problems.append(
+                    f"{path}:{line}: entry '{key}' has an unknown field '{name}'; use a standard "
+                    f"BibTeX field or one of incomplete, missing, confidence, sources, citedas, "
+                    "printedyear"
+                )
         if entry.fields.get("confidence", "") not in CONFIDENCES:
             problems.append(f"{path}:{line}: entry '{key}' needs confidence = {{verified|likely|unverified}}")
         if entry.fields.get("incomplete") == "true" and not entry.fields.get("missing"):
-            problems.append(f"{path}:{line}: entry '{key}' is marked incomplete; list what is unknown in "
-                            "missing = {...}")
+            problems.append(
+                f"{path}:{line}: entry '{key}' is marked incomplete; list what is unknown in "
+                "missing = {...}"
+            )
     return problems
 
 
@@ -96,8 +106,12 @@ def plain_text(markdown: str) -> str:
 
 
 FIELD_NAMES = {
-    "address": "place of publication", "howpublished": "form of publication", "booktitle": "book title",
-    "institution": "issuing institution", "organization": "organisation", "author": "full author list",
+    "address": "place of publication",
+    "howpublished": "form of publication",
+    "booktitle": "book title",
+    "institution": "issuing institution",
+    "organization": "organisation",
+    "author": "full author list",
 }
 
 
@@ -141,11 +155,19 @@ def _format_all(bib: str, mtime: float, csl: str) -> tuple[tuple[str, Reference]
     for key, entry in entries.items():
         fields = entry.fields
         markdown = tidy(registry.reference_text(InlineReference(key)), fields.get("printedyear"))
-        result.append((key, Reference(
-            key=key, markdown=markdown, plain=plain_text(markdown),
-            incomplete=fields.get("incomplete") == "true",
-            missing=[m.strip() for m in fields.get("missing", "").split(",") if m.strip()],
-            confidence=fields.get("confidence", ""), citedas=fields.get("citedas", ""),
-            line=starts.get(key, [0])[0],
-        )))
+        result.append(
+            (
+                key,
+                Reference(
+                    key=key,
+                    markdown=markdown,
+                    plain=plain_text(markdown),
+                    incomplete=fields.get("incomplete") == "true",
+                    missing=[m.strip() for m in fields.get("missing", "").split(",") if m.strip()],
+                    confidence=fields.get("confidence", ""),
+                    citedas=fields.get("citedas", ""),
+                    line=starts.get(key, [0])[0],
+                ),
+            )
+        )
     return tuple(result)

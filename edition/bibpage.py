@@ -38,8 +38,9 @@ def entry_markdown(ref: Reference, citing: list[Unit], titles: dict[str, str]) -
     return "".join(parts) + f"\n{{: #{ref.key} {css} }}\n"
 
 
-def bibliography_markdown(refs: dict[str, Reference], units: list[Unit], titles: dict[str, str],
-                          skip: frozenset[str] = frozenset()) -> str:
+def bibliography_markdown(
+    refs: dict[str, Reference], units: list[Unit], titles: dict[str, str], skip: frozenset[str] = frozenset()
+) -> str:
     """All entries sorted by author and year (Danish order)."""
     index = citing_units(units)
     ordered = sorted((r for k, r in refs.items() if k not in skip), key=lambda r: danish_key(r.plain))

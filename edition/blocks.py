@@ -63,9 +63,7 @@ class PairBlock(Block):
     def on_create(self, parent: etree.Element) -> etree.Element:
         pair_id = self.argument.strip()
         state = self.config["review"].get(pair_id, "draft")
-        return etree.SubElement(
-            parent, "div", {"class": "pair", "id": pair_id, "data-review": state}
-        )
+        return etree.SubElement(parent, "div", {"class": "pair", "id": pair_id, "data-review": state})
 
     def on_markdown(self) -> str:
         return "block"
@@ -86,20 +84,28 @@ class PairBlock(Block):
 def pair_tools(pair_id: str, config: dict) -> etree.Element:
     """Permalink, cite and report controls shown on hover and focus."""
     tools = etree.Element("div", {"class": "pair__tools"})
-    link = etree.SubElement(tools, "a", {"class": "pair__permalink", "href": f"#{pair_id}",
-                                         "title": f"Permalink to paragraph {pair_id}"})
+    link = etree.SubElement(
+        tools,
+        "a",
+        {"class": "pair__permalink", "href": f"#{pair_id}", "title": f"Permalink to paragraph {pair_id}"},
+    )
     link.text = "¶"
     link.tail = " "
-    cite = etree.SubElement(tools, "button", {"class": "pair__cite", "type": "button",
-                                              "data-pair": pair_id, "hidden": "hidden"})
+    cite = etree.SubElement(
+        tools, "button", {"class": "pair__cite", "type": "button", "data-pair": pair_id, "hidden": "hidden"}
+    )
     cite.text = "Cite"
     cite.tail = " "
     if config.get("report_url"):
-        report = etree.SubElement(tools, "a", {
-            "class": "pair__report",
-            "href": config["report_url"].format(pair=pair_id, page=config.get("page", "")),
-            "title": f"Report a problem with paragraph {pair_id} (opens GitHub)",
-        })
+        report = etree.SubElement(
+            tools,
+            "a",
+            {
+                "class": "pair__report",
+                "href": config["report_url"].format(pair=pair_id, page=config.get("page", "")),
+                "title": f"Report a problem with paragraph {pair_id} (opens GitHub)",
+            },
+        )
         report.text = "Report a problem"
     return tools
 

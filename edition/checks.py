@@ -41,7 +41,9 @@ def author_note_refs(text: str) -> Counter:
 
 
 def anchor_targets(text: str) -> Counter:
-    return Counter(m.group("target") for m in ANCHOR_TARGET.finditer(text) if "cite:" not in m.group("target"))
+    return Counter(
+        m.group("target") for m in ANCHOR_TARGET.finditer(text) if "cite:" not in m.group("target")
+    )
 
 
 def numbers(text: str, lang: str) -> Counter:
@@ -88,18 +90,40 @@ def _differs(name: str, da: Counter, en: Counter, fix: str) -> str | None:
 def parity_findings(unit: Unit) -> list[Finding]:
     """Errors: citations, author's notes, links and numbers must match the Danish."""
     if unit.kind == "heading":
-        checks = [("numbers", numbers(unit.danish, "da"), numbers(unit.english, "en"),
-                   "give every number of the Danish heading in the English")]
+        checks = [
+            (
+                "numbers",
+                numbers(unit.danish, "da"),
+                numbers(unit.english, "en"),
+                "give every number of the Danish heading in the English",
+            )
+        ]
     else:
         checks = [
-            ("citations", citation_keys(unit.danish), citation_keys(unit.english),
-             "copy each [printed citation](cite:key) link of the Danish into the English"),
-            ("author's note references", author_note_refs(unit.danish), author_note_refs(unit.english),
-             "put each [^N] of the Danish at the matching place in the English"),
-            ("links", anchor_targets(unit.danish), anchor_targets(unit.english),
-             "link the same text box items and paragraphs as the Danish"),
-            ("numbers", numbers(unit.danish, "da"), numbers(unit.english, "en"),
-             "keep every number, date and page of the Danish (4.000 -> 4,000; 3,5 -> 3.5)"),
+            (
+                "citations",
+                citation_keys(unit.danish),
+                citation_keys(unit.english),
+                "copy each [printed citation](cite:key) link of the Danish into the English",
+            ),
+            (
+                "author's note references",
+                author_note_refs(unit.danish),
+                author_note_refs(unit.english),
+                "put each [^N] of the Danish at the matching place in the English",
+            ),
+            (
+                "links",
+                anchor_targets(unit.danish),
+                anchor_targets(unit.english),
+                "link the same text box items and paragraphs as the Danish",
+            ),
+            (
+                "numbers",
+                numbers(unit.danish, "da"),
+                numbers(unit.english, "en"),
+                "keep every number, date and page of the Danish (4.000 -> 4,000; 3,5 -> 3.5)",
+            ),
         ]
     findings = []
     for name, da, en, fix in checks:
@@ -131,14 +155,18 @@ def raw_html_problems(text: str, path: str) -> list[str]:
             continue
         match = RAW_HTML.search(re.sub(r"`[^`]*`", "", line))
         if match:
-            problems.append(f"{path}:{number}: error: raw HTML or script ('{match.group(0)}') in content; "
-                            "use Markdown (the site's blocks, links and attribute lists) instead")
+            problems.append(
+                f"{path}:{number}: error: raw HTML or script ('{match.group(0)}') in content; "
+                "use Markdown (the site's blocks, links and attribute lists) instead"
+            )
     return problems
 
 
 # -- warnings ---------------------------------------------------------------------
 
-DANISH_ABBREVIATIONS = re.compile(r"(?<!\w)(f\.eks\.|jf\.|m\.v\.|m\.m\.|bl\.a\.|pct\.|dvs\.|vedr\.|mht\.|evt\.|ca\.|s\.\s?\d)")
+DANISH_ABBREVIATIONS = re.compile(
+    r"(?<!\w)(f\.eks\.|jf\.|m\.v\.|m\.m\.|bl\.a\.|pct\.|dvs\.|vedr\.|mht\.|evt\.|ca\.|s\.\s?\d)"
+)
 DANISH_LETTERS = re.compile(r"\b[\w’'-]*[æøåÆØÅ][\w’'-]*\b")
 REPEATED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.?!](?=[\s»”’)]|$)")
@@ -156,12 +184,20 @@ def warning_findings(unit: Unit, allowed_danish: set[str]) -> list[Finding]:
     english = _prose(unit.english)
     found = []
     for match in DANISH_ABBREVIATIONS.finditer(english):
-        found.append(f"Danish abbreviation '{match.group(1)}' left in the English; write e.g., cf., etc., "
-                     "among others, per cent, i.e. as the style guide says")
-    words = {w for w in DANISH_LETTERS.findall(english) if not w[0].isupper() and w.casefold() not in allowed_danish}
+        found.append(
+            f"Danish abbreviation '{match.group(1)}' left in the English; write e.g., cf., etc., "
+            "among others, per cent, i.e. as the style guide says"
+        )
+    words = {
+        w
+        for w in DANISH_LETTERS.findall(english)
+        if not w[0].isupper() and w.casefold() not in allowed_danish
+    }
     if words:
-        found.append(f"Danish letters in English words ({', '.join(sorted(words))}); translate them, or italicise a "
-                     "Danish title or term (*...*) where it is quoted on purpose")
+        found.append(
+            f"Danish letters in English words ({', '.join(sorted(words))}); translate them, or italicise a "
+            "Danish title or term (*...*) where it is quoted on purpose"
+        )
     if "»" in english or "«" in english:
         found.append("Danish quotation marks »…« in the English; use ‘…’ (British style)")
     for opening, closing in ("()", "[]", "“”"):
@@ -182,12 +218,16 @@ def _ratio_findings(unit: Unit) -> list[str]:
     ratio = len(en) / max(1, len(da))
     found = []
     if not 0.75 <= ratio <= 1.6:
-        found.append(f"the English is {ratio:.2f} times as long as the Danish (usual: 0.75-1.6); check for an "
-                     "omission or an addition")
+        found.append(
+            f"the English is {ratio:.2f} times as long as the Danish (usual: 0.75-1.6); check for an "
+            "omission or an addition"
+        )
     da_sentences, en_sentences = len(SENTENCE_END.findall(da)), len(SENTENCE_END.findall(en))
     if abs(da_sentences - en_sentences) > max(2, da_sentences // 3):
-        found.append(f"{da_sentences} sentences in the Danish but {en_sentences} in the English; check that "
-                     "nothing is dropped or merged")
+        found.append(
+            f"{da_sentences} sentences in the Danish but {en_sentences} in the English; check that "
+            "nothing is dropped or merged"
+        )
     return found
 
 
@@ -203,10 +243,16 @@ def glossary_findings(unit: Unit, entries, matcher) -> list[Finding]:
             continue
         seen.add(entry.id)
         if not any(r.casefold() in english for r in entry.renderings):
-            findings.append(Finding("warning", unit, f"the Danish has '{match.group(0)}' (glossary: "
-                                    f"'{entry.english}') but the English uses none of: "
-                                    f"{', '.join(entry.renderings)}; use the rendering or add a justified "
-                                    f"exception for this pair in data/glossary.yaml"))
+            findings.append(
+                Finding(
+                    "warning",
+                    unit,
+                    f"the Danish has '{match.group(0)}' (glossary: "
+                    f"'{entry.english}') but the English uses none of: "
+                    f"{', '.join(entry.renderings)}; use the rendering or add a justified "
+                    f"exception for this pair in data/glossary.yaml",
+                )
+            )
     return findings
 
 
@@ -222,7 +268,13 @@ def inconsistency_findings(units: list[Unit]) -> list[Finding]:
         for sentence, rendering in zip(da, en):
             if sentence in seen and seen[sentence][1] != rendering:
                 other = seen[sentence][0]
-                findings.append(Finding("warning", unit, f"the Danish sentence '{sentence[:40]}…' is also in "
-                                        f"{other.id} ({other.where}) but translated differently; align them"))
+                findings.append(
+                    Finding(
+                        "warning",
+                        unit,
+                        f"the Danish sentence '{sentence[:40]}…' is also in "
+                        f"{other.id} ({other.where}) but translated differently; align them",
+                    )
+                )
             seen.setdefault(sentence, (unit, rendering))
     return findings

@@ -39,7 +39,7 @@ class CitationTreeprocessor(Treeprocessor):
             href = a.get("href", "")
             if not href.startswith(CITE_SCHEME):
                 continue
-            key = href[len(CITE_SCHEME):]
+            key = href[len(CITE_SCHEME) :]
             a.set("href", f"{self.target}#{key}")
             a.set("class", "citation")
             a.set("data-cite", key)

@@ -123,8 +123,13 @@ def _read_block(lines, start, match, path, units, problems) -> int:
     unit.parts.append("\n".join(buffer).strip())
     unit.part_lines.append(buffer_line)
     if i >= len(lines) or not BLOCK_CLOSE.match(lines[i]):
-        problems.append(Problem(path, start + 1, f"the {kind} block '{arg}' is not closed; "
-                                "add a line with only '///' after its English text"))
+        problems.append(
+            Problem(
+                path,
+                start + 1,
+                f"the {kind} block '{arg}' is not closed; add a line with only '///' after its English text",
+            )
+        )
         units.append(unit)
         return i
     units.append(unit)
@@ -160,8 +165,14 @@ def _check_units(units: list[Unit]) -> list[Problem]:
         for n, (part, line) in enumerate(zip(unit.parts, unit.part_lines)):
             side = "Danish" if n % 2 == 0 else "English"
             if not part or part == PLACEHOLDER:
-                problems.append(Problem(unit.path, line, f"{unit.kind} '{unit.id}' has no {side} text; "
-                                        f"write the {side} where the '{part or 'empty part'}' is"))
+                problems.append(
+                    Problem(
+                        unit.path,
+                        line,
+                        f"{unit.kind} '{unit.id}' has no {side} text; "
+                        f"write the {side} where the '{part or 'empty part'}' is",
+                    )
+                )
         if unit.kind == "textbox":
             problems.extend(_check_items(unit))
     return problems
@@ -172,24 +183,40 @@ def _parts_message(unit: Unit, expected: int) -> str:
         2: "the Danish, a line with only '***', then the English",
         4: "Danish caption, '***', English caption, '***', Danish items, '***', English items",
     }[expected]
-    return (f"{unit.kind} '{unit.id}' has {len(unit.parts)} part(s) separated by '***' but needs "
-            f"{expected}: {layout}")
+    return (
+        f"{unit.kind} '{unit.id}' has {len(unit.parts)} part(s) separated by '***' but needs "
+        f"{expected}: {layout}"
+    )
 
 
 def _check_items(unit: Unit) -> list[Problem]:
     problems = []
     numbered = []
-    for side, part, line in (("Danish", unit.parts[2], unit.part_lines[2]),
-                             ("English", unit.parts[3], unit.part_lines[3])):
+    for side, part, line in (
+        ("Danish", unit.parts[2], unit.part_lines[2]),
+        ("English", unit.parts[3], unit.part_lines[3]),
+    ):
         numbers = [int(m.group(1)) for m in map(ITEM.match, part.splitlines()) if m]
         numbered.append(numbers)
         if numbers != list(range(1, len(numbers) + 1)) or not numbers:
-            problems.append(Problem(unit.path, line, f"text box '{unit.id}': the {side} items must be "
-                                    f"numbered 1., 2., 3. ... (found {numbers or 'none'})"))
+            problems.append(
+                Problem(
+                    unit.path,
+                    line,
+                    f"text box '{unit.id}': the {side} items must be "
+                    f"numbered 1., 2., 3. ... (found {numbers or 'none'})",
+                )
+            )
     if len(numbered[0]) != len(numbered[1]):
-        problems.append(Problem(unit.path, unit.part_lines[3], f"text box '{unit.id}' has "
-                                f"{len(numbered[0])} Danish items but {len(numbered[1])} English items; "
-                                "give every item its English"))
+        problems.append(
+            Problem(
+                unit.path,
+                unit.part_lines[3],
+                f"text box '{unit.id}' has "
+                f"{len(numbered[0])} Danish items but {len(numbered[1])} English items; "
+                "give every item its English",
+            )
+        )
     return problems
 
 
@@ -199,9 +226,15 @@ def _check_note_refs(lines: list[str], path: str) -> list[Problem]:
     for number, line in enumerate(lines, start=1):
         for ref in NOTE_REF.finditer(line):
             if ref.group("label") not in defined:
-                problems.append(Problem(path, number, f"footnote reference [^{ref.group('label')}] has no "
-                                        f"definition; add a line '[^{ref.group('label')}]: ...' at the end "
-                                        "of the page or remove the reference"))
+                problems.append(
+                    Problem(
+                        path,
+                        number,
+                        f"footnote reference [^{ref.group('label')}] has no "
+                        f"definition; add a line '[^{ref.group('label')}]: ...' at the end "
+                        "of the page or remove the reference",
+                    )
+                )
     return problems
 
 
@@ -226,9 +259,15 @@ def _check_anchor_links(lines: list[str], path: str, units: list[Unit]) -> list[
     for number, line in enumerate(lines, start=1):
         for link in ANCHOR_LINK.finditer(line):
             if link.group("anchor") not in anchors:
-                problems.append(Problem(path, number, f"link to '#{link.group('anchor')}', but this page has "
-                                        "no such paragraph, text box item or note; correct the id (ids are "
-                                        "shown by the ¶ link beside each paragraph)"))
+                problems.append(
+                    Problem(
+                        path,
+                        number,
+                        f"link to '#{link.group('anchor')}', but this page has "
+                        "no such paragraph, text box item or note; correct the id (ids are "
+                        "shown by the ¶ link beside each paragraph)",
+                    )
+                )
     return problems
 
 
@@ -241,8 +280,14 @@ def check_unique_ids(units: list[Unit]) -> list[Problem]:
             continue
         if unit.id in seen:
             first = seen[unit.id]
-            problems.append(Problem(unit.path, unit.line, f"id '{unit.id}' is already used at "
-                                    f"{first.where}; give this {unit.kind} a new, unique id"))
+            problems.append(
+                Problem(
+                    unit.path,
+                    unit.line,
+                    f"id '{unit.id}' is already used at "
+                    f"{first.where}; give this {unit.kind} a new, unique id",
+                )
+            )
         else:
             seen[unit.id] = unit
     return problems

@@ -19,8 +19,18 @@ import yaml
 from edition.collation import danish_key
 from edition.ids import slug
 
-FIELDS = {"headword", "forms", "english", "english_forms", "explanation", "related",
-          "case_sensitive", "crossref", "exceptions", "unrelated"}
+FIELDS = {
+    "headword",
+    "forms",
+    "english",
+    "english_forms",
+    "explanation",
+    "related",
+    "case_sensitive",
+    "crossref",
+    "exceptions",
+    "unrelated",
+}
 REQUIRED = ("headword", "forms", "english", "explanation")
 WORD_EDGE_BEFORE = r"(?<![\w-])"
 WORD_EDGE_AFTER = r"(?![\w-])"
@@ -51,6 +61,7 @@ class Entry:
 
 # -- reading and validating -------------------------------------------------------
 
+
 def read_glossary(path: Path) -> tuple[list[Entry], list[str]]:
     """Entries of the data file and the problems found in its structure."""
     text = path.read_text(encoding="utf-8")
@@ -60,8 +71,10 @@ def read_glossary(path: Path) -> tuple[list[Entry], list[str]]:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else 1
-        return [], [f"{shown}:{line}: the glossary is not valid YAML ({getattr(error, 'problem', error)}); "
-                    "check indentation and quotes around this line"]
+        return [], [
+            f"{shown}:{line}: the glossary is not valid YAML ({getattr(error, 'problem', error)}); "
+            "check indentation and quotes around this line"
+        ]
     if node is None or not isinstance(node, yaml.SequenceNode):
         return [], [f"{shown}:1: the glossary must be a list of entries ('- headword: ...')"]
     entries, problems = [], []
@@ -77,9 +90,15 @@ def read_glossary(path: Path) -> tuple[list[Entry], list[str]]:
 
 def _entry(data, line: int, shown: str) -> tuple[Entry | None, list[str]]:
     if not isinstance(data, dict):
-        return None, [f"{shown}:{line}: each entry must be a mapping with headword, forms, english, explanation"]
-    problems = [f"{shown}:{line}: unknown field '{k}' in entry '{data.get('headword', '?')}'; allowed: "
-                f"{', '.join(sorted(FIELDS))}" for k in data if k not in FIELDS]
+        return None, [
+            f"{shown}:{line}: each entry must be a mapping with headword, forms, english, explanation"
+        ]
+    problems = [
+        f"{shown}:{line}: unknown field '{k}' in entry '{data.get('headword', '?')}'; allowed: "
+        f"{', '.join(sorted(FIELDS))}"
+        for k in data
+        if k not in FIELDS
+    ]
     for key in REQUIRED:
         if not data.get(key) or (isinstance(data.get(key), str) and not data[key].strip()):
             problems.append(f"{shown}:{line}: entry '{data.get('headword', '?')}' has no {key}; add it")
@@ -87,12 +106,18 @@ def _entry(data, line: int, shown: str) -> tuple[Entry | None, list[str]]:
         return None, problems
     exceptions = {e["pair"]: e.get("reason", "") for e in data.get("exceptions") or []}
     entry = Entry(
-        headword=str(data["headword"]), forms=[str(f) for f in data["forms"]], english=str(data["english"]),
+        headword=str(data["headword"]),
+        forms=[str(f) for f in data["forms"]],
+        english=str(data["english"]),
         explanation=" ".join(str(data["explanation"]).split()),
         english_forms=[str(f) for f in data.get("english_forms") or []],
         related=[str(r) for r in data.get("related") or []],
-        case_sensitive=bool(data.get("case_sensitive")), crossref=bool(data.get("crossref")),
-        exceptions=exceptions, unrelated=[str(u) for u in data.get("unrelated") or []], line=line)
+        case_sensitive=bool(data.get("case_sensitive")),
+        crossref=bool(data.get("crossref")),
+        exceptions=exceptions,
+        unrelated=[str(u) for u in data.get("unrelated") or []],
+        line=line,
+    )
     return entry, []
 
 
@@ -103,20 +128,26 @@ def _cross_checks(entries: list[Entry], shown: str) -> list[str]:
     for entry in entries:
         key = entry.headword.casefold()
         if key in headwords:
-            problems.append(f"{shown}:{entry.line}: headword '{entry.headword}' is already an entry at line "
-                            f"{headwords[key].line}; merge the two entries")
+            problems.append(
+                f"{shown}:{entry.line}: headword '{entry.headword}' is already an entry at line "
+                f"{headwords[key].line}; merge the two entries"
+            )
         headwords.setdefault(key, entry)
         for form in entry.forms:
             norm = form if entry.case_sensitive else form.casefold()
             if norm in owners and owners[norm] is not entry:
-                problems.append(f"{shown}:{entry.line}: form '{form}' also belongs to '{owners[norm].headword}' "
-                                f"(line {owners[norm].line}); a form may belong to one entry only")
+                problems.append(
+                    f"{shown}:{entry.line}: form '{form}' also belongs to '{owners[norm].headword}' "
+                    f"(line {owners[norm].line}); a form may belong to one entry only"
+                )
             owners.setdefault(norm, entry)
     for entry in entries:
         for related in entry.related:
             if related.casefold() not in headwords:
-                problems.append(f"{shown}:{entry.line}: '{entry.headword}' is related to '{related}', which is "
-                                "not a headword; correct it or add that entry")
+                problems.append(
+                    f"{shown}:{entry.line}: '{entry.headword}' is related to '{related}', which is "
+                    "not a headword; correct it or add that entry"
+                )
     return problems
 
 
@@ -134,8 +165,10 @@ def usage_problems(entries: list[Entry], danish: str, shown: str) -> list[str]:
     problems = []
     for entry in entries:
         if entry.headword not in found and not entry.crossref:
-            problems.append(f"{shown}:{entry.line}: '{entry.headword}' occurs nowhere in the Danish text; "
-                            "correct its forms, or mark it 'crossref: true' if it is a cross-reference entry")
+            problems.append(
+                f"{shown}:{entry.line}: '{entry.headword}' occurs nowhere in the Danish text; "
+                "correct its forms, or mark it 'crossref: true' if it is a cross-reference entry"
+            )
         flags = 0 if entry.case_sensitive else re.IGNORECASE
         for form in entry.forms:
             if re.search(WORD_EDGE_BEFORE + re.escape(form) + WORD_EDGE_AFTER, text, flags):
@@ -143,14 +176,17 @@ def usage_problems(entries: list[Entry], danish: str, shown: str) -> list[str]:
             allowed = known | {u.casefold() for u in entry.unrelated}
             for inside in re.finditer(rf"[\w-]*{re.escape(form)}[\w-]*", text, flags):
                 if inside.group(0).casefold() not in allowed:
-                    problems.append(f"{shown}:{entry.line}: form '{form}' of '{entry.headword}' occurs only "
-                                    f"inside the longer word '{inside.group(0)}', where it never matches; list "
-                                    "the whole word as a form (if it is this term) or add it to 'unrelated'")
+                    problems.append(
+                        f"{shown}:{entry.line}: form '{form}' of '{entry.headword}' occurs only "
+                        f"inside the longer word '{inside.group(0)}', where it never matches; list "
+                        "the whole word as a form (if it is this term) or add it to 'unrelated'"
+                    )
                     break
     return problems
 
 
 # -- matching ---------------------------------------------------------------------
+
 
 def trie_pattern(words: list[str]) -> str:
     """A regex matching exactly the given words, longest first, built from a trie."""

@@ -25,8 +25,14 @@ def occurrences(entries: list[Entry], units: list[Unit], matcher: Matcher) -> di
 
 def entry_markdown(entry: Entry, where: list[Unit], titles: dict[str, str], ids: dict[str, str]) -> str:
     forms = ", ".join(f"*{f}*{{ lang=da }}" for f in entry.forms)
-    lines = [f"## {entry.headword} {{ #{entry.id} lang=da }}", "",
-             f"**{entry.english}**  ", entry.explanation, "", f"Forms: {forms}."]
+    lines = [
+        f"## {entry.headword} {{ #{entry.id} lang=da }}",
+        "",
+        f"**{entry.english}**  ",
+        entry.explanation,
+        "",
+        f"Forms: {forms}.",
+    ]
     if entry.related:
         related = ", ".join(f"[*{r}*{{ lang=da }}](#{ids[r.casefold()]})" for r in entry.related)
         lines[-1] += f"  \nRelated: {related}."
@@ -45,8 +51,18 @@ def glossary_markdown(entries: list[Entry], where: dict[str, list[Unit]], titles
 
 def glossary_json(entries: list[Entry], where: dict[str, list[Unit]]) -> dict:
     """The glossary as data, for CAT tools and reuse."""
-    return {"entries": [{
-        "id": e.id, "headword": e.headword, "forms": e.forms, "english": e.english,
-        "english_forms": e.renderings, "explanation": e.explanation, "related": e.related,
-        "occurs_in": [u.id for u in where.get(e.id, [])],
-    } for e in sorted_entries(entries)]}
+    return {
+        "entries": [
+            {
+                "id": e.id,
+                "headword": e.headword,
+                "forms": e.forms,
+                "english": e.english,
+                "english_forms": e.renderings,
+                "explanation": e.explanation,
+                "related": e.related,
+                "occurs_in": [u.id for u in where.get(e.id, [])],
+            }
+            for e in sorted_entries(entries)
+        ]
+    }

@@ -72,17 +72,35 @@ def review_problems(units: list[Unit], records: dict[str, Record]) -> list[Probl
     for unit in units:
         state = state_of(unit, records)
         if unit.id not in records:
-            problems.append(Problem(unit.path, unit.line, f"{unit.kind} '{unit.id}' has no review record; "
-                                    f"run: python -m edition.review draft {unit.id}"))
+            problems.append(
+                Problem(
+                    unit.path,
+                    unit.line,
+                    f"{unit.kind} '{unit.id}' has no review record; "
+                    f"run: python -m edition.review draft {unit.id}",
+                )
+            )
         elif state == "stale":
-            problems.append(Problem(unit.path, unit.line, f"{unit.kind} '{unit.id}': the Danish has changed "
-                                    "since the English was reviewed (stale translation); check the English "
-                                    f"against the new Danish, then run: python -m edition.review reviewed {unit.id}"))
+            problems.append(
+                Problem(
+                    unit.path,
+                    unit.line,
+                    f"{unit.kind} '{unit.id}': the Danish has changed "
+                    "since the English was reviewed (stale translation); check the English "
+                    f"against the new Danish, then run: python -m edition.review reviewed {unit.id}",
+                )
+            )
     known = {u.id for u in units}
     for key in records:
         if key not in known:
-            problems.append(Problem("data/review.yaml", 1, f"review record '{key}' matches no unit in docs/; "
-                                    "remove the line (or restore the unit's id)"))
+            problems.append(
+                Problem(
+                    "data/review.yaml",
+                    1,
+                    f"review record '{key}' matches no unit in docs/; "
+                    "remove the line (or restore the unit's id)",
+                )
+            )
     return problems
 
 
@@ -106,8 +124,11 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     ids = list(by_id) if args.ids == ["all"] else args.ids
     unknown = [i for i in ids if i not in by_id]
     if unknown or not ids:
-        print(f"unknown or missing unit id(s): {', '.join(unknown) or '(none given)'}; "
-              "see `python -m edition.review status` for the ids", file=sys.stderr)
+        print(
+            f"unknown or missing unit id(s): {', '.join(unknown) or '(none given)'}; "
+            "see `python -m edition.review status` for the ids",
+            file=sys.stderr,
+        )
         return 2
     for unit_id in ids:
         records[unit_id] = Record(args.action, fingerprint(by_id[unit_id].danish))

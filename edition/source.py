@@ -33,7 +33,7 @@ CONJUNCTIONS = frozenset({"og", "eller", "samt", "til"})
 _WORD = re.compile(r"\S+")
 _HYPHENATED = re.compile(r"\b[\w]+(?:-[\w]+)+\b")
 _FOOTNOTE_START = re.compile(r"^(\d+)\. (\S.*)$")
-_SENTENCE_END = ("." , "?", "!", ":", "«", "»")
+_SENTENCE_END = (".", "?", "!", ":", "«", "»")
 
 
 @dataclass
@@ -100,7 +100,7 @@ def _strip_footnote_markers(line: str, expected: int, marker: str = "") -> tuple
         match = pattern.search(line)
         if not match:
             return line, found
-        line = line[: match.start()] + marker.format(expected) + line[match.end():]
+        line = line[: match.start()] + marker.format(expected) + line[match.end() :]
         found.append(expected)
         expected += 1
 
@@ -131,7 +131,11 @@ def parse_printed(text: str, marker: str = "") -> PrintedText:
         if not stripped:
             continue
         note = _FOOTNOTE_START.match(stripped)
-        if note and not raw.startswith(" ") and int(note.group(1)) in _pending(result, note_lines, next_marker):
+        if (
+            note
+            and not raw.startswith(" ")
+            and int(note.group(1)) in _pending(result, note_lines, next_marker)
+        ):
             current_note = int(note.group(1))
             note_lines[current_note] = [note.group(2)]
             continue

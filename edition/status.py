@@ -19,15 +19,21 @@ def status_markdown(units: list[Unit], states: dict[str, str], titles: dict[str,
         for s in STATES:
             totals[s] += counts[s]
         page = path.split("/", 1)[1]
-        rows.append(f"| [{titles.get(path, page)}]({page}) | {len(members)} | {counts['reviewed']} | "
-                    f"{counts['draft']} | {counts['stale']} |")
-    rows.append(f"| **All** | **{len(units)}** | **{totals['reviewed']}** | **{totals['draft']}** | "
-                f"**{totals['stale']}** |")
+        rows.append(
+            f"| [{titles.get(path, page)}]({page}) | {len(members)} | {counts['reviewed']} | "
+            f"{counts['draft']} | {counts['stale']} |"
+        )
+    rows.append(
+        f"| **All** | **{len(units)}** | **{totals['reviewed']}** | **{totals['draft']}** | "
+        f"**{totals['stale']}** |"
+    )
     todo = [u for u in units if states.get(u.id, "draft") != "reviewed"]
     work = ["", "## What needs work", ""]
     if todo:
-        work += [f"- [{titles.get(u.path, u.path)} · {u.id}]({unit_anchor(u)}): {states.get(u.id, 'draft')}"
-                 for u in todo]
+        work += [
+            f"- [{titles.get(u.path, u.path)} · {u.id}]({unit_anchor(u)}): {states.get(u.id, 'draft')}"
+            for u in todo
+        ]
     else:
         work.append("Nothing: every unit has been reviewed against the Danish.")
     return "\n".join(rows + work) + "\n"

@@ -19,8 +19,24 @@ from edition.glossary import WORD_EDGE_AFTER, WORD_EDGE_BEFORE, Entry, Matcher, 
 
 TAG = re.compile(r"(<[^>]+>)")
 VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source"}
-SKIP_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "sup", "script", "style",
-             "button", "textarea", "dfn", "abbr"}
+SKIP_TAGS = {
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "a",
+    "code",
+    "pre",
+    "sup",
+    "script",
+    "style",
+    "button",
+    "textarea",
+    "dfn",
+    "abbr",
+}
 SKIP_CLASSES = ("pair__tools", "pair__status", "term-tips", "view-control")
 ATTR = re.compile(r'([\w:-]+)="([^"]*)"')
 
@@ -88,14 +104,18 @@ class TermMarker:
             first = (pair, entry.id) not in tab_stops
             tab_stops.add((pair, entry.id))
             tabindex = "" if first else ' tabindex="-1"'
-            return (f'<a class="term" href="{url}#{entry.id}" data-term="{entry.id}" '
-                    f'aria-describedby="tip-{entry.id}"{tabindex}>{match.group(0)}</a>')
+            return (
+                f'<a class="term" href="{url}#{entry.id}" data-term="{entry.id}" '
+                f'aria-describedby="tip-{entry.id}"{tabindex}>{match.group(0)}</a>'
+            )
+
         return self.matcher.pattern.sub(wrap, text)
 
     def _english(self, text) -> str:
         def wrap(match: re.Match) -> str:
             entry = self.renderings[match.group(0).casefold()]
             return f'<span class="term-en" data-term="{entry.id}">{match.group(0)}</span>'
+
         return self.english.sub(wrap, text)
 
 
@@ -126,5 +146,7 @@ def _track(token: str, stack: list[_Frame]) -> None:
 def _definitions(entries) -> str:
     spans = "".join(
         f'<span id="tip-{e.id}" class="term-tip__text" lang="en"><strong>{html.escape(e.english)}</strong>'
-        f' — {html.escape(e.explanation)}</span>' for e in entries)
+        f" — {html.escape(e.explanation)}</span>"
+        for e in entries
+    )
     return f'<div class="term-tips" hidden>{spans}</div>'

@@ -29,11 +29,15 @@ def on_files(files, config):
     refs = load_bibliography(bib)
     docs = Path(config.docs_dir)
     units, _ = load_units(docs)
-    cited = {key for page in docs.rglob("*.md") for _, key in citation_links(page.read_text(encoding="utf-8"))}
+    cited = {
+        key for page in docs.rglob("*.md") for _, key in citation_links(page.read_text(encoding="utf-8"))
+    }
     for key, ref in refs.items():
         if key not in cited:
-            log.warning(f"bibliography/edition.bib:{ref.line}: entry '{key}' is cited nowhere in docs/; "
-                        "cite it with [printed text](cite:" + key + ") or remove the entry")
+            log.warning(
+                f"bibliography/edition.bib:{ref.line}: entry '{key}' is cited nowhere in docs/; "
+                "cite it with [printed text](cite:" + key + ") or remove the entry"
+            )
     _STATE.update(refs=refs, units=units)
     files.append(File.generated(config, "edition.bib", abs_src_path=str(bib)))
     return files

@@ -35,8 +35,10 @@ def on_config(config):
     REFERENCES.update({key: entry.plain for key, entry in bibliography.items()})
     report = ""
     if config.repo_url:
-        report = (config.repo_url.rstrip("/") + "/issues/new?template=translation-problem.yml"
-                  "&title=Paragraph+{pair}&labels=translation&pair={pair}&page={page}")
+        report = (
+            config.repo_url.rstrip("/") + "/issues/new?template=translation-problem.yml"
+            "&title=Paragraph+{pair}&labels=translation&pair={pair}&page={page}"
+        )
     _EXTENSIONS[:] = extensions(REVIEW, REFERENCES, report)
     config.markdown_extensions.extend(_EXTENSIONS)
     return config
@@ -78,5 +80,6 @@ def unknown_citations(docs: Path) -> list[str]:
                     messages.append(
                         f"{docs.name}/{path.relative_to(docs).as_posix()}:{number}: citation "
                         f"'[{text}](cite:{key})' uses the key '{key}', which is not in "
-                        "bibliography/edition.bib; correct the key or add the entry to the .bib")
+                        "bibliography/edition.bib; correct the key or add the entry to the .bib"
+                    )
     return messages

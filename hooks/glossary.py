@@ -48,13 +48,17 @@ def on_files(files, config):
     for problem in usage_problems(_STATE["entries"], danish, DATA.as_posix()):
         log.warning(problem)
     data = glossary_json(_STATE["entries"], _STATE["occurrences"])
-    files.append(File.generated(config, "glossary.json", content=json.dumps(data, ensure_ascii=False, indent=1)))
+    files.append(
+        File.generated(config, "glossary.json", content=json.dumps(data, ensure_ascii=False, indent=1))
+    )
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
     if _STATE and page.file.src_uri == PAGE:
-        titles = {f"docs/{f.src_uri}": (f.page.title if f.page else f.src_uri) for f in files.documentation_pages()}
+        titles = {
+            f"docs/{f.src_uri}": (f.page.title if f.page else f.src_uri) for f in files.documentation_pages()
+        }
         return markdown + "\n" + glossary_markdown(_STATE["entries"], _STATE["occurrences"], titles)
     return markdown
 
@@ -62,8 +66,9 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(html, page, config, files):
     if not _STATE or not page.meta.get("bilingual"):
         return html
-    url = get_relative_url(PAGE.replace(".md", "/"), page.url) if config.use_directory_urls else "glossary.html"
+    url = (
+        get_relative_url(PAGE.replace(".md", "/"), page.url) if config.use_directory_urls else "glossary.html"
+    )
     marked = _STATE["marker"].mark(html, url.rstrip("/") + "/")
     _STATE["counts"][page.file.src_uri] = marked.count
     return marked.html
-

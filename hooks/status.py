@@ -27,8 +27,13 @@ def on_files(files, config):
     titles = {f"docs/{f.src_uri}": _title(f, config) for f in files.documentation_pages()}
     _STATE.update(units=units, states=states, titles=titles)
     base = config.site_url or "/"
-    files.append(File.generated(config, "pairs.json", content=json.dumps(
-        pairs_json(units, states, titles, base), ensure_ascii=False, indent=1)))
+    files.append(
+        File.generated(
+            config,
+            "pairs.json",
+            content=json.dumps(pairs_json(units, states, titles, base), ensure_ascii=False, indent=1),
+        )
+    )
     files.append(File.generated(config, "pairs.tmx", content=pairs_tmx(units, states, titles)))
     return files
 

@@ -54,7 +54,11 @@ class LanguageText(HTMLParser):
         attrs = {k: v or "" for k, v in attrs}
         if tag == "li" and attrs.get("id", "").startswith("fn:"):
             self._note = attrs["id"][3:]
-        if tag == "a" and "footnote-ref" in attrs.get("class", "") and "--editorial" not in attrs.get("class", ""):
+        if (
+            tag == "a"
+            and "footnote-ref" in attrs.get("class", "")
+            and "--editorial" not in attrs.get("class", "")
+        ):
             target = self._target_ignoring_sup()
             if target is not None:
                 target.append("[^" + attrs.get("href", "").split(":", 1)[1] + "]")
@@ -63,7 +67,9 @@ class LanguageText(HTMLParser):
         self.stack.append((tag, attrs))
         if tag in BLOCK:
             self._space()
-        number = re.fullmatch(r".*-punkt-(\d+)", self.stack[-2][1].get("id", "")) if len(self.stack) > 1 else None
+        number = (
+            re.fullmatch(r".*-punkt-(\d+)", self.stack[-2][1].get("id", "")) if len(self.stack) > 1 else None
+        )
         if number and attrs.get("lang") == self.lang:
             self.body.append(number.group(1) + ". ")
 
@@ -100,7 +106,7 @@ class LanguageText(HTMLParser):
 
 def language_text(html: str, lang: str = "da") -> tuple[str, dict[str, str]]:
     """(running text, {note label: text}) of one page, whitespace normalised."""
-    article = html.split('<article', 1)[1].split("</article>", 1)[0] if "<article" in html else html
+    article = html.split("<article", 1)[1].split("</article>", 1)[0] if "<article" in html else html
     parser = LanguageText(lang)
     parser.feed("<article" + article)
     body = " ".join("".join(parser.body).split())

@@ -35,5 +35,3 @@ def mkdocs_build(config: Path, site: Path, strict: bool = True) -> Build:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=config.parent, timeout=300)
     return Build(done.returncode, done.stdout + done.stderr, site)
-
-

@@ -3,8 +3,19 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-PAGES = ["", "about/", "del-i/", "i-1/", "i-2/", "i-3/", "i-4/", "glossary/", "bibliography/",
-         "translation-status/", "404.html"]
+PAGES = [
+    "",
+    "about/",
+    "del-i/",
+    "i-1/",
+    "i-2/",
+    "i-3/",
+    "i-4/",
+    "glossary/",
+    "bibliography/",
+    "translation-status/",
+    "404.html",
+]
 BASE_PATH = "/fremtidens-velfaerdssamfund/"  # the path of site_url in mkdocs.yml
 
 
@@ -19,6 +30,7 @@ def test_axe_finds_no_violations(browser, built_site, site_url, scheme, width):
     def local(route):
         path = built_site.site / route.request.url.removeprefix(prefix).split("?")[0].split("#")[0]
         route.fulfill(path=path / "index.html" if path.is_dir() else path)
+
     context.route(f"{prefix}**", local)
     page = context.new_page()
     axe = Axe()
@@ -57,8 +69,13 @@ def test_keyboard_walk_reaches_every_control_with_visible_focus(page, site_url):
         cls = el["cls"] if isinstance(el["cls"], str) else ""
         if el["tag"] == "INPUT" and "radio" in page.evaluate("document.activeElement.type"):
             seen["radio"] += 1
-        for key, marker in (("permalink", "pair__permalink"), ("cite", "pair__cite"), ("term", "term"),
-                            ("citation", "citation"), ("footnote", "footnote-ref")):
+        for key, marker in (
+            ("permalink", "pair__permalink"),
+            ("cite", "pair__cite"),
+            ("term", "term"),
+            ("citation", "citation"),
+            ("footnote", "footnote-ref"),
+        ):
             if marker in cls.split():
                 seen[key] += 1
         if el["tag"] == "A" and page.evaluate("!!document.activeElement.closest('.textbox')"):

@@ -52,11 +52,15 @@ def test_two_column_highlight_both_ways(page, site_url):
     page.goto(f"{site_url}/i-3/")
     pair = page.locator("#i3-nye-prioriteringer-og")
     pair.locator('.pair__da a.term[data-term="term-ledelsesrum"]').first.hover()
-    expect(pair.locator('.pair__en .term-en[data-term="term-ledelsesrum"]').first).to_have_class("term-en term--active")
+    expect(pair.locator('.pair__en .term-en[data-term="term-ledelsesrum"]').first).to_have_class(
+        "term-en term--active"
+    )
     page.mouse.move(0, 0)
     page.wait_for_timeout(400)
     pair.locator('.pair__en .term-en[data-term="term-ledelsesrum"]').first.hover()
-    expect(pair.locator('.pair__da a.term[data-term="term-ledelsesrum"]').first).to_have_class("term term--active")
+    expect(pair.locator('.pair__da a.term[data-term="term-ledelsesrum"]').first).to_have_class(
+        "term term--active"
+    )
 
 
 def test_first_occurrence_per_pair_is_the_only_tab_stop(page, site_url):

@@ -7,8 +7,10 @@ from edition.source import parse_printed
 from support import TEXT_PAGES
 
 NAME = r"(?:[A-ZÆØÅ][\wæøåÆØÅ-]+)"
-AUTHOR = (rf"(?:Sundheds- og Ældreministeriet|Væksthus for Ledelse|Danske Regioner|Information, 7\. november|"
-          rf"{NAME}(?: (?:&|og) {NAME}| et al\.)?)")
+AUTHOR = (
+    rf"(?:Sundheds- og Ældreministeriet|Væksthus for Ledelse|Danske Regioner|Information, 7\. november|"
+    rf"{NAME}(?: (?:&|og) {NAME}| et al\.)?)"
+)
 YEAR = r"(?:19|20)\d\d[ab]?"
 PRINTED_CITATION = re.compile(rf"{AUTHOR} \(?({YEAR})((?:, {YEAR})*)")
 LINK = re.compile(r'<a class="citation" data-cite="([^"]+)" href="([^"]+)"[^>]*>([^<]+)</a>')

@@ -54,7 +54,11 @@ def test_malformed_textbox_fails(fixture_site):
 
 
 def test_link_to_missing_textbox_item_fails(fixture_site):
-    edit(fixture_site / "docs/index.md", "jf. [punkt 2](#tekstboks-f1-punkt-2)", "jf. [punkt 4](#tekstboks-f1-punkt-4)")
+    edit(
+        fixture_site / "docs/index.md",
+        "jf. [punkt 2](#tekstboks-f1-punkt-2)",
+        "jf. [punkt 4](#tekstboks-f1-punkt-4)",
+    )
     result = build(fixture_site)
     assert result.returncode != 0
     assert "docs/index.md:13: link to '#tekstboks-f1-punkt-4', but this page has no such" in result.log
@@ -64,15 +68,20 @@ def test_unknown_citation_key_fails_strict(fixture_site):
     edit(fixture_site / "docs/index.md", "(cite:aarup-2010)), jf.", "(cite:aarup-2011)), jf.")
     result = build(fixture_site)
     assert result.returncode != 0
-    assert ("docs/index.md:13: citation '[Aarup 2010](cite:aarup-2011)' uses the key 'aarup-2011', "
-            "which is not in bibliography/edition.bib") in result.log
+    assert (
+        "docs/index.md:13: citation '[Aarup 2010](cite:aarup-2011)' uses the key 'aarup-2011', "
+        "which is not in bibliography/edition.bib"
+    ) in result.log
 
 
 def test_stale_pair_warns_and_is_marked(fixture_site):
     edit(fixture_site / "docs/index.md", "Dansk tekst med", "Ændret dansk tekst med")
     strict = build(fixture_site)
     assert strict.returncode != 0
-    assert "docs/index.md:12: pair 'f-foerste': the Danish has changed since the English was reviewed" in strict.log
+    assert (
+        "docs/index.md:12: pair 'f-foerste': the Danish has changed since the English was reviewed"
+        in strict.log
+    )
     relaxed = build(fixture_site, strict=False)
     assert relaxed.returncode == 0
     html = (fixture_site / "out" / "index.html").read_text(encoding="utf-8")
@@ -88,8 +97,11 @@ def test_malformed_bib_fails_with_line(fixture_site):
 
 
 def test_bib_entry_cited_nowhere_fails_strict(fixture_site):
-    edit(fixture_site / "bibliography/edition.bib", "@book{aarup-2010,",
-         "@book{unused-2000,\n  title = {Unused},\n  year = {2000},\n  confidence = {verified}\n}\n\n@book{aarup-2010,")
+    edit(
+        fixture_site / "bibliography/edition.bib",
+        "@book{aarup-2010,",
+        "@book{unused-2000,\n  title = {Unused},\n  year = {2000},\n  confidence = {verified}\n}\n\n@book{aarup-2010,",
+    )
     result = build(fixture_site)
     assert result.returncode != 0
     assert "bibliography/edition.bib:1: entry 'unused-2000' is cited nowhere in docs/" in result.log

@@ -16,8 +16,11 @@ def test_every_danish_occurrence_outside_skip_zones_is_marked(built_site):
     total = 0
     for name in TEXT_PAGES:
         html = built_site.page(name)
-        terms = re.findall(r'<a class="term" href="../glossary/#(term-[^"]+)" data-term="\1" '
-                           r'aria-describedby="tip-\1"(?: tabindex="-1")?>([^<]+)</a>', html)
+        terms = re.findall(
+            r'<a class="term" href="../glossary/#(term-[^"]+)" data-term="\1" '
+            r'aria-describedby="tip-\1"(?: tabindex="-1")?>([^<]+)</a>',
+            html,
+        )
         assert terms, name
         for term_id, _ in terms:
             assert f'<span id="tip-{term_id}" class="term-tip__text" lang="en">' in html
@@ -42,8 +45,10 @@ def test_glossary_page_entries_and_back_links(built_site):
     assert sorted(ids) == sorted(e.id for e in entries)
     headwords = [h for h in re.findall(r'<h2 id="term-[^"]+" lang="da">([^<]+)</h2>', html)]
     positions = {h: i for i, h in enumerate(headwords)}
-    assert positions[min((h for h in headwords if h.lower().startswith("å")), default=headwords[-1])] > \
-        positions[min(h for h in headwords if h.lower().startswith("v"))]
+    assert (
+        positions[min((h for h in headwords if h.lower().startswith("å")), default=headwords[-1])]
+        > positions[min(h for h in headwords if h.lower().startswith("v"))]
+    )
     for page, anchor in re.findall(r'href="\.\./([\w-]+)/#([^"]+)"', html):
         target = built_site.page(page)
         assert f'id="{anchor}"' in target, (page, anchor)

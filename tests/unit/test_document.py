@@ -39,7 +39,11 @@ def test_units_and_lines():
     units, problems = parse_page(GOOD, "docs/x.md")
     assert problems == []
     assert [(u.kind, u.id, u.line) for u in units] == [
-        ("heading", "s1", 1), ("pair", "s1-foerste", 7), ("textbox", "tekstboks-i1", 13), ("note", "note-1", 25)]
+        ("heading", "s1", 1),
+        ("pair", "s1-foerste", 7),
+        ("textbox", "tekstboks-i1", 13),
+        ("note", "note-1", 25),
+    ]
     pair = units[1]
     assert (pair.danish, pair.english, pair.english_line) == ("Dansk tekst.[^1]", "English text.[^1]", 10)
     assert units[3].english == "English note."
@@ -51,7 +55,8 @@ def messages(text):
 
 def test_missing_english_names_file_line_and_fix():
     assert messages("/// pair | a\nDansk.\n***\nTODO\n///\n") == [
-        "docs/x.md:4: pair 'a' has no English text; write the English where the 'TODO' is"]
+        "docs/x.md:4: pair 'a' has no English text; write the English where the 'TODO' is"
+    ]
 
 
 def test_missing_separator():
@@ -66,8 +71,10 @@ def test_unclosed_block():
 
 def test_malformed_textbox_items():
     text = "/// textbox | I.1\nT\n***\nT\n***\n1. Et\n2. To\n***\n1. One\n///\n"
-    assert messages(text) == ["docs/x.md:9: text box 'tekstboks-i1' has 2 Danish items but 1 English items; "
-                              "give every item its English"]
+    assert messages(text) == [
+        "docs/x.md:9: text box 'tekstboks-i1' has 2 Danish items but 1 English items; "
+        "give every item its English"
+    ]
 
 
 def test_footnote_reference_without_definition():
@@ -79,8 +86,9 @@ def test_duplicate_ids_across_pages():
     a, _ = parse_page("/// pair | a\nDa.\n***\nEn.\n///\n", "docs/one.md")
     b, _ = parse_page("\n/// pair | a\nDa.\n***\nEn.\n///\n", "docs/two.md")
     (problem,) = check_unique_ids(a + b)
-    assert str(problem) == ("docs/two.md:2: id 'a' is already used at docs/one.md:1; "
-                            "give this pair a new, unique id")
+    assert str(problem) == (
+        "docs/two.md:2: id 'a' is already used at docs/one.md:1; give this pair a new, unique id"
+    )
 
 
 def test_fingerprint_ignores_whitespace_only():

@@ -6,10 +6,14 @@ from edition.glossary import Entry, Matcher, read_glossary, trie_pattern, usage_
 from edition.tooltips import TermMarker
 
 ENTRIES = [
-    Entry("ledelsesrum", ["ledelsesrum", "ledelsesrummet", "ledelsesrummets"], "management latitude", "Scope."),
+    Entry(
+        "ledelsesrum", ["ledelsesrum", "ledelsesrummet", "ledelsesrummets"], "management latitude", "Scope."
+    ),
     Entry("råderum", ["råderum"], "room for manoeuvre", "Room."),
     Entry("NPM", ["NPM"], "NPM", "New Public Management.", case_sensitive=True),
-    Entry("økonomiaftale", ["økonomiaftale", "økonomiaftalen", "økonomiaftaler"], "financial agreement", "Deal."),
+    Entry(
+        "økonomiaftale", ["økonomiaftale", "økonomiaftalen", "økonomiaftaler"], "financial agreement", "Deal."
+    ),
 ]
 
 
@@ -19,7 +23,11 @@ def found(text):
 
 
 def test_inflections_longest_form_wins():
-    assert found("Ledelsesrummet og ledelsesrummets og ledelsesrum.") == ["Ledelsesrummet", "ledelsesrummets", "ledelsesrum"]
+    assert found("Ledelsesrummet og ledelsesrummets og ledelsesrum.") == [
+        "Ledelsesrummet",
+        "ledelsesrummets",
+        "ledelsesrum",
+    ]
 
 
 def test_word_boundaries_with_danish_letters():
@@ -32,21 +40,26 @@ def test_acronyms_are_case_sensitive_and_hyphen_compounds_are_not_split():
 
 def test_trie_pattern_matches_exactly_the_words():
     import re
+
     pattern = re.compile("(?:" + trie_pattern(["ab", "abc", "b"]) + ")$")
     assert [w for w in ["ab", "abc", "b", "a", "abcd"] if pattern.match(w)] == ["ab", "abc", "b"]
 
 
-PAGE = ('<div class="pair" id="p1"><div class="pair__da" lang="da"><p>Ledelsesrummet og '
-        '<a href="x">ledelsesrum</a> og ledelsesrummet<sup><a class="footnote-ref">1</a></sup>.</p></div>'
-        '<div class="pair__en" lang="en"><p>Management latitude and more management latitude.</p></div></div>'
-        '<h2 lang="da">Ledelsesrum</h2><p>ledelsesrum in English page text</p>')
+PAGE = (
+    '<div class="pair" id="p1"><div class="pair__da" lang="da"><p>Ledelsesrummet og '
+    '<a href="x">ledelsesrum</a> og ledelsesrummet<sup><a class="footnote-ref">1</a></sup>.</p></div>'
+    '<div class="pair__en" lang="en"><p>Management latitude and more management latitude.</p></div></div>'
+    '<h2 lang="da">Ledelsesrum</h2><p>ledelsesrum in English page text</p>'
+)
 
 
 def test_marking_skips_links_headings_and_english_context():
     marked = TermMarker(ENTRIES).mark(PAGE, "../glossary/")
     assert marked.count == 2
-    assert ('<a class="term" href="../glossary/#term-ledelsesrum" data-term="term-ledelsesrum" '
-            'aria-describedby="tip-term-ledelsesrum">Ledelsesrummet</a>') in marked.html
+    assert (
+        '<a class="term" href="../glossary/#term-ledelsesrum" data-term="term-ledelsesrum" '
+        'aria-describedby="tip-term-ledelsesrum">Ledelsesrummet</a>'
+    ) in marked.html
     assert '<a href="x">ledelsesrum</a>' in marked.html
     assert '<h2 lang="da">Ledelsesrum</h2>' in marked.html
     assert "<p>ledelsesrum in English page text</p>" in marked.html
@@ -60,8 +73,10 @@ def test_only_first_occurrence_in_a_pair_is_a_tab_stop():
 def test_english_renderings_marked_and_definitions_appended():
     marked = TermMarker(ENTRIES).mark(PAGE, "../glossary/")
     assert marked.html.count('<span class="term-en" data-term="term-ledelsesrum">') == 2
-    assert ('<div class="term-tips" hidden><span id="tip-term-ledelsesrum" class="term-tip__text" lang="en">'
-            '<strong>management latitude</strong> — Scope.</span></div>') in marked.html
+    assert (
+        '<div class="term-tips" hidden><span id="tip-term-ledelsesrum" class="term-tip__text" lang="en">'
+        "<strong>management latitude</strong> — Scope.</span></div>"
+    ) in marked.html
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -71,9 +86,11 @@ def write(tmp_path: Path, text: str) -> Path:
 
 
 def test_validation_messages_name_the_line(tmp_path):
-    text = ("- headword: a\n  forms: [a]\n  english: A\n  explanation: x\n"
-            "- headword: b\n  forms: [a]\n  english: ''\n  explanation: x\n"
-            "- headword: c\n  forms: [c]\n  english: C\n  explanation: x\n  colour: red\n")
+    text = (
+        "- headword: a\n  forms: [a]\n  english: A\n  explanation: x\n"
+        "- headword: b\n  forms: [a]\n  english: ''\n  explanation: x\n"
+        "- headword: c\n  forms: [c]\n  english: C\n  explanation: x\n  colour: red\n"
+    )
     _, problems = read_glossary(write(tmp_path, text))
     assert "tmp" not in problems[0]
     assert problems == [
@@ -84,16 +101,20 @@ def test_validation_messages_name_the_line(tmp_path):
 
 
 def test_shared_form_and_duplicate_headword(tmp_path):
-    text = ("- headword: a\n  forms: [x]\n  english: A\n  explanation: e\n"
-            "- headword: A\n  forms: [x]\n  english: B\n  explanation: e\n")
+    text = (
+        "- headword: a\n  forms: [x]\n  english: A\n  explanation: e\n"
+        "- headword: A\n  forms: [x]\n  english: B\n  explanation: e\n"
+    )
     _, problems = read_glossary(write(tmp_path, text))
     assert any(":5: headword 'A' is already an entry at line 1" in p for p in problems)
     assert any(":5: form 'x' also belongs to 'a' (line 1)" in p for p in problems)
 
 
 def test_unused_entry_and_form_only_inside_longer_words():
-    entries = [Entry("region", ["region", "regionen"], "region", "e", line=3, unrelated=["regionsrådet"]),
-               Entry("styring", ["styrin"], "governance", "e", line=9)]
+    entries = [
+        Entry("region", ["region", "regionen"], "region", "e", line=3, unrelated=["regionsrådet"]),
+        Entry("styring", ["styrin"], "governance", "e", line=9),
+    ]
     problems = usage_problems(entries, "regionen og regionsrådet; styringen", "data/glossary.yaml")
     assert problems == [
         "data/glossary.yaml:9: 'styring' occurs nowhere in the Danish text; correct its forms, or mark it "

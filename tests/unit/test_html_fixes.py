@@ -10,12 +10,15 @@ spec.loader.exec_module(html_fixes)
 
 
 def test_autocomplete_removed_only_from_toggles_and_dialog_named():
-    html = ('<input class="md-toggle" type="checkbox" id="__drawer" autocomplete="off">'
-            '<input autocomplete="off" type="radio" name="p">'
-            '<input type="text" class="md-search__input" autocomplete="off">'
-            '<div class="md-search" data-md-component="search" role="dialog">')
+    html = (
+        '<input class="md-toggle" type="checkbox" id="__drawer" autocomplete="off">'
+        '<input autocomplete="off" type="radio" name="p">'
+        '<input type="text" class="md-search__input" autocomplete="off">'
+        '<div class="md-search" data-md-component="search" role="dialog">'
+    )
     assert html_fixes.fix_theme_html(html) == (
         '<input class="md-toggle" type="checkbox" id="__drawer">'
         '<input type="radio" name="p">'
         '<input type="text" class="md-search__input" autocomplete="off">'
-        '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search">')
+        '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search">'
+    )

@@ -1,7 +1,5 @@
 """Danish/English parity checks (edition/qa.py) on tiny units, and on the real text."""
 
-from pathlib import Path
-
 from edition.document import parse_page
 from edition.checks import numbers, parity_findings
 from edition.site import load_units
@@ -13,19 +11,25 @@ def unit(danish, english):
 
 
 def test_number_formats_are_normalised():
-    assert numbers("4.000 kr., 3,5 % og 2 % i 1973-1974, midten af 00’erne", "da") == \
-        numbers("4,000 kroner, 3.5 per cent and 2 per cent in 1973–1974, the mid-2000s", "en")
+    assert numbers("4.000 kr., 3,5 % og 2 % i 1973-1974, midten af 00’erne", "da") == numbers(
+        "4,000 kroner, 3.5 per cent and 2 per cent in 1973–1974, the mid-2000s", "en"
+    )
 
 
 def test_changed_number_is_an_error_with_location():
-    (finding,) = parity_findings(unit("forøge produktiviteten med 2 % årligt", "increase productivity by 3 per cent"))
-    assert str(finding) == ("docs/x.md:4: error: [p] numbers differ (missing in English: 2; not in the Danish: 3); "
-                            "keep every number, date and page of the Danish (4.000 -> 4,000; 3,5 -> 3.5)")
+    (finding,) = parity_findings(
+        unit("forøge produktiviteten med 2 % årligt", "increase productivity by 3 per cent")
+    )
+    assert str(finding) == (
+        "docs/x.md:4: error: [p] numbers differ (missing in English: 2; not in the Danish: 3); "
+        "keep every number, date and page of the Danish (4.000 -> 4,000; 3,5 -> 3.5)"
+    )
 
 
 def test_dropped_citation_is_an_error():
-    (finding,) = parity_findings(unit("([Moll 2018](cite:moll-2018); [Bech 2016](cite:bech-2016))",
-                                      "([Moll 2018](cite:moll-2018))"))
+    (finding,) = parity_findings(
+        unit("([Moll 2018](cite:moll-2018); [Bech 2016](cite:bech-2016))", "([Moll 2018](cite:moll-2018))")
+    )
     assert "citations differ (missing in English: bech-2016)" in str(finding)
 
 

@@ -26,21 +26,26 @@ def test_identical_english_is_an_error():
 
 
 def test_raw_html_script_handlers_and_javascript_urls():
-    text = "Fine *text*.\n<script>x()</script>\n[a](javascript:alert(1))\n<img src=x onerror=y>\n`<code>` ok\n"
+    text = (
+        "Fine *text*.\n<script>x()</script>\n[a](javascript:alert(1))\n<img src=x onerror=y>\n`<code>` ok\n"
+    )
     problems = checks.raw_html_problems(text, "docs/x.md")
     assert [p.split(":")[1] for p in problems] == ["2", "3", "4"]
     assert problems[0].startswith("docs/x.md:2: error: raw HTML or script ('<script>')")
 
 
-@pytest.mark.parametrize("english, expected", [
-    (EN.replace("governance", "governance, e.g. f.eks. this"), "Danish abbreviation 'f.eks.'"),
-    (EN + " Also jf. that.", "Danish abbreviation 'jf.'"),
-    (EN.replace("Danish", "dansk-ish særlig"), "Danish letters in English words (særlig)"),
-    (EN.replace("governance", "»governance«"), "Danish quotation marks"),
-    (EN.replace("governance", "(governance"), "unbalanced ()"),
-    (EN.replace("is long", "is is long"), "repeated word 'is is'"),
-    ("Short.", "times as long as the Danish"),
-])
+@pytest.mark.parametrize(
+    "english, expected",
+    [
+        (EN.replace("governance", "governance, e.g. f.eks. this"), "Danish abbreviation 'f.eks.'"),
+        (EN + " Also jf. that.", "Danish abbreviation 'jf.'"),
+        (EN.replace("Danish", "dansk-ish særlig"), "Danish letters in English words (særlig)"),
+        (EN.replace("governance", "»governance«"), "Danish quotation marks"),
+        (EN.replace("governance", "(governance"), "unbalanced ()"),
+        (EN.replace("is long", "is is long"), "repeated word 'is is'"),
+        ("Short.", "times as long as the Danish"),
+    ],
+)
 def test_warnings_fire(english, expected):
     found = messages(checks.warning_findings(unit(DA, english), set()))
     assert any(expected in m for m in found), found
@@ -49,21 +54,28 @@ def test_warnings_fire(english, expected):
 def test_sentence_count_outlier():
     da = " ".join([DA] * 8)
     en = EN.replace(".", ",") * 3 + "."
-    assert any("8 sentences in the Danish but 1" in m for m in messages(checks.warning_findings(unit(da, en), set())))
+    assert any(
+        "8 sentences in the Danish but 1" in m for m in messages(checks.warning_findings(unit(da, en), set()))
+    )
 
 
 def test_glossary_rendering_not_used_and_exception():
     entries = [Entry("styring", ["styring"], "governance", "e")]
     matcher = Matcher(entries)
     (finding,) = checks.glossary_findings(unit(DA, EN.replace("governance", "steering")), entries, matcher)
-    assert "the Danish has 'styring' (glossary: 'governance') but the English uses none of: governance" in finding.message
+    assert (
+        "the Danish has 'styring' (glossary: 'governance') but the English uses none of: governance"
+        in finding.message
+    )
     entries[0].exceptions = {"p": "steering is meant literally"}
     assert checks.glossary_findings(unit(DA, EN.replace("governance", "steering")), entries, matcher) == []
 
 
 def test_same_danish_sentence_rendered_two_ways():
     a = parse_page(f"/// pair | a\n{DA}\n***\n{EN}\n///\n", "docs/x.md")[0][0]
-    b = parse_page(f"/// pair | b\n{DA}\n***\n{EN.replace('long enough', 'sufficiently long')}\n///\n", "docs/y.md")[0][0]
+    b = parse_page(
+        f"/// pair | b\n{DA}\n***\n{EN.replace('long enough', 'sufficiently long')}\n///\n", "docs/y.md"
+    )[0][0]
     (finding,) = checks.inconsistency_findings([a, b])
     assert finding.unit.id == "b" and "also in a (docs/x.md:1) but translated differently" in finding.message
 

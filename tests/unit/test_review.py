@@ -23,7 +23,9 @@ def test_states():
 def test_stale_warning_names_the_fix():
     changed = unit(PAGE.replace("Dansk tekst.", "Ny dansk tekst."))
     (problem,) = review_problems([changed], {"p1": Record("reviewed", fingerprint("Dansk tekst."))})
-    assert str(problem).startswith("docs/x.md:1: pair 'p1': the Danish has changed since the English was reviewed")
+    assert str(problem).startswith(
+        "docs/x.md:1: pair 'p1': the Danish has changed since the English was reviewed"
+    )
     assert str(problem).endswith("python -m edition.review reviewed p1")
 
 

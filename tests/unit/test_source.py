@@ -9,12 +9,24 @@ from edition.source import attested_hyphenated, join_broken_line, parse_printed,
     "left, right, expected",
     [
         ("det intu-", "itivt er rigtigt", "det intuitivt er rigtigt"),
-        ("globale problemstillinger og samfunds-", "eller miljømæssige", "globale problemstillinger og samfunds- eller miljømæssige"),
+        (
+            "globale problemstillinger og samfunds-",
+            "eller miljømæssige",
+            "globale problemstillinger og samfunds- eller miljømæssige",
+        ),
         ("at de NPM-", "inspirerede reformtiltag", "at de NPM-inspirerede reformtiltag"),
-        ("bruge den nationale DRG-grup-", "peringsstruktur samt", "bruge den nationale DRG-grupperingsstruktur samt"),
+        (
+            "bruge den nationale DRG-grup-",
+            "peringsstruktur samt",
+            "bruge den nationale DRG-grupperingsstruktur samt",
+        ),
         ("hospitals-", "afdelinger kan", "hospitalsafdelinger kan"),
         ("besiddelse af self-", "efficacy, kan vi", "besiddelse af self-efficacy, kan vi"),
-        ("social-, ældre- og sundhedsområdet i kommu-", "nerne, men", "social-, ældre- og sundhedsområdet i kommunerne, men"),
+        (
+            "social-, ældre- og sundhedsområdet i kommu-",
+            "nerne, men",
+            "social-, ældre- og sundhedsområdet i kommunerne, men",
+        ),
         ("uden en linjebrydning", "her", "uden en linjebrydning her"),
     ],
 )
@@ -70,11 +82,22 @@ def test_real_source_has_five_notes_and_their_markers(source_text):
     assert sorted(printed.footnotes) == [1, 2, 3, 4, 5]
     assert [n for n, _ in printed.footnote_refs] == [1, 2, 3, 4, 5]
     body = " ".join(printed.paragraphs)
-    for kept in ("samfunds- eller", "NPM-inspirerede", "self-efficacy", "DRG-grupperingsstruktur",
-                 "eksempelvis, da han", "ledelsesrummet, når", "»Frivillighedens Velfærdssamfund«"):
+    for kept in (
+        "samfunds- eller",
+        "NPM-inspirerede",
+        "self-efficacy",
+        "DRG-grupperingsstruktur",
+        "eksempelvis, da han",
+        "ledelsesrummet, når",
+        "»Frivillighedens Velfærdssamfund«",
+    ):
         assert kept in body, kept
     assert "Per Nikolaj Bukh og Karina Skovvang Christensen" not in body  # running header dropped
-    assert not any(w.endswith("-") and w not in {"samfunds-", "regnskabs-", "ældre-", "Ældre-", "børne-", "organisations-", "(Sundheds-"} for w in words(body))
+    assert not any(
+        w.endswith("-")
+        and w not in {"samfunds-", "regnskabs-", "ældre-", "Ældre-", "børne-", "organisations-", "(Sundheds-"}
+        for w in words(body)
+    )
 
 
 def test_words_normalises_unicode():
