@@ -18,7 +18,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 
 from pymdownx.blocks import BlocksExtension
-from pymdownx.blocks.block import Block, type_string
+from pymdownx.blocks.block import Block, type_ranged_integer
 
 from edition.ids import textbox_id, textbox_item_id
 
@@ -115,10 +115,10 @@ class HeadingBlock(Block):
 
     NAME = "heading"
     ARGUMENT = True
-    OPTIONS = {"level": ["1", type_string]}
+    OPTIONS = {"level": (1, type_ranged_integer(1, 6))}
 
     def on_create(self, parent: etree.Element) -> etree.Element:
-        level = self.options["level"] if self.options["level"] in "123456" else "1"
+        level = self.options["level"]
         return etree.SubElement(parent, f"h{level}", {"id": self.argument.strip(), "class": "heading-pair"})
 
     def on_markdown(self) -> str:

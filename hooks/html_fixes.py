@@ -6,6 +6,9 @@
   page.  The attribute is removed from those inputs.
 - Material's search dialog (``role="dialog"``) has no accessible name (axe:
   aria-dialog-name); it gets ``aria-label="Search"``.
+- Links to other sites written in the content get ``class="link-external"``,
+  so that print can show their targets (Material's scripts make every
+  ``href`` absolute, so CSS alone cannot tell them apart).
 """
 
 from __future__ import annotations
@@ -16,12 +19,14 @@ TOGGLE = re.compile(r'(<input\b[^>]*\btype="(?:checkbox|radio)"[^>]*?)\s+autocom
 TOGGLE_FIRST = re.compile(r'(<input\b[^>]*?)\s+autocomplete="off"([^>]*\btype="(?:checkbox|radio)"[^>]*>)')
 
 
+EXTERNAL = re.compile(r'<a href="(https?://)')
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 
 
 def fix_theme_html(html: str) -> str:
     """Remove ``autocomplete`` from checkbox and radio inputs; name the search dialog."""
     html = TOGGLE_FIRST.sub(r"\1\2", TOGGLE.sub(r"\1\2", html))
+    html = EXTERNAL.sub(r'<a class="link-external" href="\1', html)
     return html.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Search">')
 
 
