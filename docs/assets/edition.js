@@ -11,6 +11,8 @@
   function setView(view) {
     document.documentElement.setAttribute("data-view", view);
     try { localStorage.setItem(KEY, view); } catch (error) { /* private mode: not remembered */ }
+    // file:// pages may not share localStorage; the tab's name survives navigation
+    window.name = (window.name || "").replace(/(?:^|;)edition\.view=\w+/, "") + ";edition.view=" + view;
   }
 
   function mountViewControl() {

@@ -7,7 +7,8 @@ def search(page, site_url, query):
     page.goto(f"{site_url}/")
     box = page.locator("input.md-search__input")
     box.click()
-    box.fill(query)
+    expect(page.locator(".md-search-result__meta")).not_to_have_text("Initializing search", timeout=15000)
+    box.press_sequentially(query, delay=20)
     results = page.locator(".md-search-result__item")
     expect(results.first).to_be_visible(timeout=15000)
     return results
