@@ -13,8 +13,10 @@ Non-standard fields read from the .bib: ``incomplete``, ``missing``,
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -133,13 +135,32 @@ def tidy(markdown: str, printed_year: str | None) -> str:
     return text
 
 
-def load_bibliography(path: Path) -> dict[str, Reference]:
-    """Every entry of the .bib, formatted; a broken .bib raises a readable error."""
+CACHE_VERSION = "1"
+
+
+def load_bibliography(path: Path, cache: Path | None = None) -> dict[str, Reference]:
+    """Every entry of the .bib, checked and formatted; a broken .bib raises a readable error.
+
+    Checking and formatting (pandoc) depend only on the .bib, the style and this
+    code's version, so the result is kept in ``cache`` (a folder, e.g.
+    ``.cache/edition``) under a hash of those: rebuilds with an unchanged .bib
+    skip pybtex and pandoc entirely.
+    """
     text = path.read_text(encoding="utf-8")
+    style = path.parent / STYLE_FILE
+    digest = hashlib.sha256((CACHE_VERSION + text + style.read_text(encoding="utf-8")).encode()).hexdigest()[:16]
+    stored = cache / f"bibliography-{digest}.json" if cache else None
+    if stored and stored.exists():
+        return {key: Reference(**data) for key, data in json.loads(stored.read_text(encoding="utf-8")).items()}
     problems = check_bib(text, f"{path.parent.name}/{path.name}")
     if problems:
         raise PluginError("The bibliography has errors:\n  " + "\n  ".join(problems))
-    return dict(_format_all(str(path), path.stat().st_mtime, str(path.parent / STYLE_FILE)))
+    references = dict(_format_all(str(path), path.stat().st_mtime, str(style)))
+    if stored:
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        stored.write_text(json.dumps({k: asdict(v) for k, v in references.items()}, ensure_ascii=False),
+                          encoding="utf-8")
+    return references
 
 
 @lru_cache(maxsize=4)

@@ -83,7 +83,7 @@ class PairBlock(Block):
 
 def pair_tools(pair_id: str, config: dict) -> etree.Element:
     """Permalink, cite and report controls shown on hover and focus."""
-    tools = etree.Element("div", {"class": "pair__tools"})
+    tools = etree.Element("div", {"class": "pair__tools", "data-search-exclude": ""})
     link = etree.SubElement(
         tools,
         "a",

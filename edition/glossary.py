@@ -66,8 +66,10 @@ def read_glossary(path: Path) -> tuple[list[Entry], list[str]]:
     """Entries of the data file and the problems found in its structure."""
     text = path.read_text(encoding="utf-8")
     shown = f"{path.parent.name}/{path.name}"
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        node = yaml.compose(text)
+        node = yaml.compose(text, Loader=loader)
+        items = yaml.load(text, Loader=loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else 1
@@ -78,9 +80,8 @@ def read_glossary(path: Path) -> tuple[list[Entry], list[str]]:
     if node is None or not isinstance(node, yaml.SequenceNode):
         return [], [f"{shown}:1: the glossary must be a list of entries ('- headword: ...')"]
     entries, problems = [], []
-    for item in node.value:
+    for item, data in zip(node.value, items):
         line = item.start_mark.line + 1
-        data = yaml.safe_load(yaml.serialize(item))
         entry, entry_problems = _entry(data, line, shown)
         problems += entry_problems
         if entry:
@@ -161,27 +162,25 @@ def usage_problems(entries: list[Entry], danish: str, shown: str) -> list[str]:
     text = re.sub(r"\]\([^)]*\)", "]", danish)
     matcher = Matcher(entries)
     found = {matcher.entry_for(m.group(0)).headword for m in matcher.pattern.finditer(text)}
+    words = set(re.findall(r"[\w-]+", text))
+    folded_words = {w.casefold() for w in words}
     known = {f.casefold() for e in entries for f in e.forms}
     problems = []
     for entry in entries:
         if entry.headword not in found and not entry.crossref:
-            problems.append(
-                f"{shown}:{entry.line}: '{entry.headword}' occurs nowhere in the Danish text; "
-                "correct its forms, or mark it 'crossref: true' if it is a cross-reference entry"
-            )
-        flags = 0 if entry.case_sensitive else re.IGNORECASE
+            problems.append(f"{shown}:{entry.line}: '{entry.headword}' occurs nowhere in the Danish text; "
+                            "correct its forms, or mark it 'crossref: true' if it is a cross-reference entry")
+        allowed = known | {u.casefold() for u in entry.unrelated}
         for form in entry.forms:
-            if re.search(WORD_EDGE_BEFORE + re.escape(form) + WORD_EDGE_AFTER, text, flags):
+            if " " in form or (form in words if entry.case_sensitive else form.casefold() in folded_words):
                 continue
-            allowed = known | {u.casefold() for u in entry.unrelated}
-            for inside in re.finditer(rf"[\w-]*{re.escape(form)}[\w-]*", text, flags):
-                if inside.group(0).casefold() not in allowed:
-                    problems.append(
-                        f"{shown}:{entry.line}: form '{form}' of '{entry.headword}' occurs only "
-                        f"inside the longer word '{inside.group(0)}', where it never matches; list "
-                        "the whole word as a form (if it is this term) or add it to 'unrelated'"
-                    )
-                    break
+            needle = form if entry.case_sensitive else form.casefold()
+            pool = words if entry.case_sensitive else folded_words
+            longer = sorted(w for w in pool if needle in w and w.strip("-") != needle and w.casefold() not in allowed)
+            if longer:
+                problems.append(f"{shown}:{entry.line}: form '{form}' of '{entry.headword}' occurs only "
+                                f"inside the longer word '{longer[0]}', where it never matches; list "
+                                "the whole word as a form (if it is this term) or add it to 'unrelated'")
     return problems
 
 

@@ -24,7 +24,7 @@ def occurrences(entries: list[Entry], units: list[Unit], matcher: Matcher) -> di
 
 
 def entry_markdown(entry: Entry, where: list[Unit], titles: dict[str, str], ids: dict[str, str]) -> str:
-    forms = ", ".join(f"*{f}*{{ lang=da }}" for f in entry.forms)
+    forms = "*" + ", ".join(entry.forms) + "*{ lang=da }"
     lines = [
         f"## {entry.headword} {{ #{entry.id} lang=da }}",
         "",

@@ -149,4 +149,4 @@ def _definitions(entries) -> str:
         f" — {html.escape(e.explanation)}</span>"
         for e in entries
     )
-    return f'<div class="term-tips" hidden>{spans}</div>'
+    return f'<div class="term-tips" hidden data-search-exclude>{spans}</div>'

@@ -26,7 +26,7 @@ _STATE: dict = {}
 def on_files(files, config):
     root = Path(config.config_file_path).parent
     bib = root / "bibliography" / "edition.bib"
-    refs = load_bibliography(bib)
+    refs = load_bibliography(bib, root / ".cache" / "edition")
     docs = Path(config.docs_dir)
     units, _ = load_units(docs)
     cited = {

@@ -31,7 +31,7 @@ def on_config(config):
     root = Path(config.config_file_path).parent
     REVIEW.clear()
     REFERENCES.clear()
-    bibliography = load_bibliography(root / "bibliography" / "edition.bib")
+    bibliography = load_bibliography(root / "bibliography" / "edition.bib", root / ".cache" / "edition")
     REFERENCES.update({key: entry.plain for key, entry in bibliography.items()})
     report = ""
     if config.repo_url:

@@ -19,7 +19,7 @@ TOGGLE = re.compile(r'(<input\b[^>]*\btype="(?:checkbox|radio)"[^>]*?)\s+autocom
 TOGGLE_FIRST = re.compile(r'(<input\b[^>]*?)\s+autocomplete="off"([^>]*\btype="(?:checkbox|radio)"[^>]*>)')
 
 
-EXTERNAL = re.compile(r'<a href="(https?://)')
+EXTERNAL = re.compile(r'<a href="(https?://[^"]*")(?![^>]*\sclass=)')
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 
 

@@ -58,3 +58,21 @@ def test_missing_fields_described_for_readers():
         describe_missing(["title", "address", "howpublished"])
         == "title, place of publication, form of publication"
     )
+
+
+def test_formatted_bibliography_is_cached_by_content(tmp_path):
+    import shutil
+
+    from edition.bibliography import load_bibliography
+    from support import ROOT
+
+    (tmp_path / "bibliography").mkdir()
+    shutil.copy(ROOT / "bibliography" / "chicago-author-date.csl", tmp_path / "bibliography")
+    bib = tmp_path / "bibliography" / "edition.bib"
+    bib.write_text(GOOD, encoding="utf-8")
+    first = load_bibliography(bib, tmp_path / "cache")
+    assert len(list((tmp_path / "cache").glob("bibliography-*.json"))) == 1
+    assert load_bibliography(bib, tmp_path / "cache") == first
+    bib.write_text(GOOD.replace("{T}", "{Another title}"), encoding="utf-8")
+    assert load_bibliography(bib, tmp_path / "cache")["a-2000"].plain != first["a-2000"].plain
+    assert len(list((tmp_path / "cache").glob("bibliography-*.json"))) == 2

@@ -74,7 +74,7 @@ def test_english_renderings_marked_and_definitions_appended():
     marked = TermMarker(ENTRIES).mark(PAGE, "../glossary/")
     assert marked.html.count('<span class="term-en" data-term="term-ledelsesrum">') == 2
     assert (
-        '<div class="term-tips" hidden><span id="tip-term-ledelsesrum" class="term-tip__text" lang="en">'
+        '<div class="term-tips" hidden data-search-exclude><span id="tip-term-ledelsesrum" class="term-tip__text" lang="en">'
         "<strong>management latitude</strong> — Scope.</span></div>"
     ) in marked.html
 
