@@ -18,7 +18,6 @@
   function mountViewControl() {
     var control = document.querySelector(".view-control");
     if (!control) return;
-    control.hidden = false;
     control.querySelectorAll("input[name=edition-view]").forEach(function (input) {
       input.checked = input.value === currentView();
       input.addEventListener("change", function () { if (input.checked) setView(input.value); });
