@@ -41,7 +41,8 @@ def test_reading_from_file_url(browser, offline_site):
     page.keyboard.press("Escape")
     page.get_by_label("(Danish only)").check()
     page.locator("a.md-tabs__link", has_text="I.4").click()
-    assert page.url.endswith("i-4.html")
+    page.wait_for_url("**/i-4.html")
+    page.wait_for_load_state("domcontentloaded")
     assert page.evaluate("document.documentElement.dataset.view") == "da"  # remembered on file:// too
     assert [url for url in requests if not url.startswith("file://")] == []
     context.close()

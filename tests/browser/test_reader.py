@@ -34,6 +34,7 @@ def test_choice_persists_across_instant_navigation_and_visits(page, site_url):
     assert page.get_by_label("(Danish only)").is_checked()
     assert not visible(page, ".pair__en")
     page.goto(f"{site_url}/i-4/")  # a new visit: the inline head script applies it before paint
+    page.wait_for_load_state("domcontentloaded")
     assert page.evaluate("document.documentElement.dataset.view") == "da"
 
 
