@@ -45,12 +45,18 @@ def mkdocs_build(config: Path, out: Path, strict: bool) -> float:
     if strict:
         command.append("--strict")
     start = time.perf_counter()
-    subprocess.run(command, check=True, cwd=config.parent, capture_output=True,
-                   env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    subprocess.run(
+        command,
+        check=True,
+        cwd=config.parent,
+        capture_output=True,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+    )
     return time.perf_counter() - start
 
 
 # -- (a) the edition's own cost --------------------------------------------------------------
+
 
 def plain_config(tmp: Path) -> Path:
     """mkdocs.yml without the edition's hooks (so without its extensions, checks and pages)."""
@@ -77,6 +83,7 @@ def part_a(repeat: int) -> dict:
 
 # -- (b) growth to the whole book ------------------------------------------------------------
 
+
 def generated_project(tmp: Path, factor: int, terms: int, references: int) -> tuple[Path, int]:
     """A copy of the project whose text is ``factor`` times the chapter, with big data files."""
     from glossary_speed import synthetic_entries
@@ -84,8 +91,13 @@ def generated_project(tmp: Path, factor: int, terms: int, references: int) -> tu
     from edition.glossary import read_glossary
 
     project = tmp / f"edition-{factor}x"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(
-        ".git", "site*", ".venv", "node_modules", "tests", "benchmarks", "*.zip", "__pycache__"))
+    shutil.copytree(
+        ROOT,
+        project,
+        ignore=shutil.ignore_patterns(
+            ".git", "site*", ".venv", "node_modules", "tests", "benchmarks", "*.zip", "__pycache__"
+        ),
+    )
     docs = project / "docs"
     nav = []
     for copy in range(1, factor):
@@ -93,18 +105,22 @@ def generated_project(tmp: Path, factor: int, terms: int, references: int) -> tu
             text = (ROOT / "docs" / name).read_text(encoding="utf-8")
             text = re.sub(r"^(/// (?:pair|heading) \| )", rf"\1c{copy}-", text, flags=re.M)
             text = re.sub(r"\(#(?!tekstboks)", f"(#c{copy}-", text)
-            text = text.replace("/// textbox | I.1", f"/// textbox | C{copy}.1").replace("#tekstboks-i1", f"#tekstboks-c{copy}1")
+            text = text.replace("/// textbox | I.1", f"/// textbox | C{copy}.1").replace(
+                "#tekstboks-i1", f"#tekstboks-c{copy}1"
+            )
             text = re.sub(r'^title: "(.*)"$', rf'title: "\1 (copy {copy})"', text, flags=re.M)
             (docs / f"c{copy}-{name}").write_text(text, encoding="utf-8")
             nav.append(f"c{copy}-{name}")
     config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8").replace("  - Glossary: glossary.md", "".join(
-        f"  - \"{n}\": {n}\n" for n in nav) + "  - Glossary: glossary.md")
+    text = config.read_text(encoding="utf-8").replace(
+        "  - Glossary: glossary.md", "".join(f'  - "{n}": {n}\n' for n in nav) + "  - Glossary: glossary.md"
+    )
     config.write_text(text, encoding="utf-8")
     real, _ = read_glossary(ROOT / "data" / "glossary.yaml")
     _write_glossary(project / "data" / "glossary.yaml", synthetic_entries(real, terms), len(real))
     _write_bib(project / "bibliography" / "edition.bib", references)
     from edition.review import main as review
+
     review(["reviewed", "all"], root=project)
     pages = len(list(docs.glob("*.md")))
     return config, pages
@@ -112,23 +128,38 @@ def generated_project(tmp: Path, factor: int, terms: int, references: int) -> tu
 
 def _write_glossary(path: Path, entries, real: int) -> None:
     import yaml
+
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     for entry in entries[real:]:
-        data.append({"headword": entry.headword, "forms": entry.forms, "english": entry.english,
-                     "explanation": entry.explanation, "crossref": True})
+        data.append(
+            {
+                "headword": entry.headword,
+                "forms": entry.forms,
+                "english": entry.english,
+                "explanation": entry.explanation,
+                "crossref": True,
+            }
+        )
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
 def _write_bib(path: Path, total: int) -> None:
     text = path.read_text(encoding="utf-8")
     existing = text.count("\n@")
-    extra = "".join(f"\n@book{{synthetic-{i},\n  author = {{Forfatter{i}, Anne}},\n  title = {{Syntetisk værk {i}}},\n"
-                    f"  year = {{2000}},\n  publisher = {{Forlag}},\n  confidence = {{verified}}\n}}\n"
-                    for i in range(total - existing))
+    extra = "".join(
+        f"\n@book{{synthetic-{i},\n  author = {{Forfatter{i}, Anne}},\n  title = {{Syntetisk værk {i}}},\n"
+        f"  year = {{2000}},\n  publisher = {{Forlag}},\n  confidence = {{verified}}\n}}\n"
+        for i in range(total - existing)
+    )
     path.write_text(text + extra, encoding="utf-8")
     cite = path.parent.parent / "docs" / "bibliography.md"
-    cite.write_text(cite.read_text(encoding="utf-8") + "\n" + "; ".join(
-        f"[S{i}](cite:synthetic-{i})" for i in range(total - existing)) + "\n", encoding="utf-8")
+    cite.write_text(
+        cite.read_text(encoding="utf-8")
+        + "\n"
+        + "; ".join(f"[S{i}](cite:synthetic-{i})" for i in range(total - existing))
+        + "\n",
+        encoding="utf-8",
+    )
 
 
 def part_b(repeat: int) -> dict:
@@ -141,11 +172,17 @@ def part_b(repeat: int) -> dict:
             big_t.append(mkdocs_build(big, Path(tmp) / "s20", strict=False))
     per_small = statistics.median(small_t) / small_pages
     per_big = statistics.median(big_t) / big_pages
-    return {"pages_1x": small_pages, "pages_20x": big_pages, "build_1x_s": statistics.median(small_t),
-            "build_20x_s": statistics.median(big_t), "ratio": per_big / per_small}
+    return {
+        "pages_1x": small_pages,
+        "pages_20x": big_pages,
+        "build_1x_s": statistics.median(small_t),
+        "build_20x_s": statistics.median(big_t),
+        "ratio": per_big / per_small,
+    }
 
 
 # -- (c) transfer size, (d) Lighthouse ---------------------------------------------------------
+
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
@@ -166,8 +203,10 @@ def part_c(site: Path, page: str = "i-3/") -> dict:
     foreign = []
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
-                                                                              "--disable-background-networking"])
+            browser = playwright.chromium.launch(
+                executable_path=CHROMIUM,
+                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            )
             tab = browser.new_page()
 
             def record(response):
@@ -178,7 +217,9 @@ def part_c(site: Path, page: str = "i-3/") -> dict:
                     body = response.body()
                 except Exception:
                     return
-                compressed = body if response.url.endswith((".woff2", ".png", ".gz")) else gzip.compress(body, 6)
+                compressed = (
+                    body if response.url.endswith((".woff2", ".png", ".gz")) else gzip.compress(body, 6)
+                )
                 sizes[response.url] = len(compressed)
 
             tab.on("response", record)
@@ -189,8 +230,13 @@ def part_c(site: Path, page: str = "i-3/") -> dict:
         server.shutdown()
     fonts = sum(v for k, v in sizes.items() if k.endswith(".woff2"))
     rest = sum(v for k, v in sizes.items() if not k.endswith(".woff2"))
-    return {"requests": len(sizes), "kib_without_fonts": rest / 1024, "font_kib": fonts / 1024,
-            "third_party": len(foreign), "largest": sorted(sizes.items(), key=lambda kv: -kv[1])[:5]}
+    return {
+        "requests": len(sizes),
+        "kib_without_fonts": rest / 1024,
+        "font_kib": fonts / 1024,
+        "third_party": len(foreign),
+        "largest": sorted(sizes.items(), key=lambda kv: -kv[1])[:5],
+    }
 
 
 def part_d(site: Path, page: str = "i-3/") -> dict:
@@ -201,22 +247,40 @@ def part_d(site: Path, page: str = "i-3/") -> dict:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "report.json"
-            subprocess.run([str(binary), f"{base}/{page}", "--quiet", "--output=json", f"--output-path={out}",
-                            "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking",
-                            "--only-categories=performance,accessibility,best-practices,seo"],
-                           check=True, env=dict(os.environ, CHROME_PATH=CHROMIUM), capture_output=True, timeout=300)
+            subprocess.run(
+                [
+                    str(binary),
+                    f"{base}/{page}",
+                    "--quiet",
+                    "--output=json",
+                    f"--output-path={out}",
+                    "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking",
+                    "--only-categories=performance,accessibility,best-practices,seo",
+                ],
+                check=True,
+                env=dict(os.environ, CHROME_PATH=CHROMIUM),
+                capture_output=True,
+                timeout=300,
+            )
             report = json.loads(out.read_text(encoding="utf-8"))
     finally:
         server.shutdown()
     scores = {k: round(v["score"] * 100) for k, v in report["categories"].items()}
-    failing = {k: [a for a, r in report["audits"].items() if r.get("score") not in (None, 1) and
-                   a in {ref["id"] for ref in report["categories"][k]["auditRefs"] if ref.get("weight")}]
-               for k in report["categories"]}
+    failing = {
+        k: [
+            a
+            for a, r in report["audits"].items()
+            if r.get("score") not in (None, 1)
+            and a in {ref["id"] for ref in report["categories"][k]["auditRefs"] if ref.get("weight")}
+        ]
+        for k in report["categories"]
+    }
     return {"scores": scores, "below_100": {k: v for k, v in failing.items() if v}}
 
 
 def part_e() -> dict:
     from glossary_speed import measure
+
     result = measure(factor=100, terms=1000, repeat=1)
     return {"render_s": result["render_s"], "mark_s": result["mark_s"], "ratio": result["ratio"]}
 
@@ -232,17 +296,41 @@ def main() -> int:
     mkdocs_build(ROOT / "mkdocs.yml", site, strict=True)
     if "a" in args.parts:
         a = part_a(repeat)
-        rows.append(("(a) build, edition / plain", f"{a['edition_s']:.2f} s / {a['plain_s']:.2f} s",
-                     f"{a['ratio']:.2f}", "<= 1.5", a["ratio"] <= 1.5))
+        rows.append(
+            (
+                "(a) build, edition / plain",
+                f"{a['edition_s']:.2f} s / {a['plain_s']:.2f} s",
+                f"{a['ratio']:.2f}",
+                "<= 1.5",
+                a["ratio"] <= 1.5,
+            )
+        )
     if "b" in args.parts:
         b = part_b(repeat)
-        rows.append(("(b) per page, 20x / 1x", f"{b['build_20x_s']:.1f} s for {b['pages_20x']} pages / "
-                     f"{b['build_1x_s']:.1f} s for {b['pages_1x']}", f"{b['ratio']:.2f}", "<= 1.2", b["ratio"] <= 1.2))
+        rows.append(
+            (
+                "(b) per page, 20x / 1x",
+                f"{b['build_20x_s']:.1f} s for {b['pages_20x']} pages / "
+                f"{b['build_1x_s']:.1f} s for {b['pages_1x']}",
+                f"{b['ratio']:.2f}",
+                "<= 1.2",
+                b["ratio"] <= 1.2,
+            )
+        )
     if "c" in args.parts:
         c = part_c(site)
-        rows.append(("(c) text page, first visit", f"{c['requests']} requests", f"{c['kib_without_fonts']:.1f} KiB",
-                     "<= 100 KiB", c["kib_without_fonts"] <= 100))
-        rows.append(("(c) fonts (woff2, subset)", "", f"{c['font_kib']:.1f} KiB", "<= 80 KiB", c["font_kib"] <= 80))
+        rows.append(
+            (
+                "(c) text page, first visit",
+                f"{c['requests']} requests",
+                f"{c['kib_without_fonts']:.1f} KiB",
+                "<= 100 KiB",
+                c["kib_without_fonts"] <= 100,
+            )
+        )
+        rows.append(
+            ("(c) fonts (woff2, subset)", "", f"{c['font_kib']:.1f} KiB", "<= 80 KiB", c["font_kib"] <= 80)
+        )
         rows.append(("(c) third-party requests", "", str(c["third_party"]), "0", c["third_party"] == 0))
     if "d" in args.parts:
         d = part_d(site)
@@ -250,12 +338,26 @@ def main() -> int:
             rows.append(("(d) Lighthouse mobile", d["skipped"], "-", "100 x 4", False))
         else:
             for category, score in d["scores"].items():
-                rows.append((f"(d) Lighthouse {category}", ", ".join(d["below_100"].get(category, [])) or "",
-                             str(score), "100", score == 100))
+                rows.append(
+                    (
+                        f"(d) Lighthouse {category}",
+                        ", ".join(d["below_100"].get(category, [])) or "",
+                        str(score),
+                        "100",
+                        score == 100,
+                    )
+                )
     if "e" in args.parts:
         e = part_e()
-        rows.append(("(e) glossary marking / render", f"{e['mark_s']:.2f} s / {e['render_s']:.2f} s",
-                     f"{e['ratio']:.3f}", "< 0.5", e["ratio"] < 0.5))
+        rows.append(
+            (
+                "(e) glossary marking / render",
+                f"{e['mark_s']:.2f} s / {e['render_s']:.2f} s",
+                f"{e['ratio']:.3f}",
+                "< 0.5",
+                e["ratio"] < 0.5,
+            )
+        )
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'value':>10}  {'target':>10}  met  detail")
     for name, detail, value, target, met in rows:

@@ -148,18 +148,23 @@ def load_bibliography(path: Path, cache: Path | None = None) -> dict[str, Refere
     """
     text = path.read_text(encoding="utf-8")
     style = path.parent / STYLE_FILE
-    digest = hashlib.sha256((CACHE_VERSION + text + style.read_text(encoding="utf-8")).encode()).hexdigest()[:16]
+    digest = hashlib.sha256((CACHE_VERSION + text + style.read_text(encoding="utf-8")).encode()).hexdigest()[
+        :16
+    ]
     stored = cache / f"bibliography-{digest}.json" if cache else None
     if stored and stored.exists():
-        return {key: Reference(**data) for key, data in json.loads(stored.read_text(encoding="utf-8")).items()}
+        return {
+            key: Reference(**data) for key, data in json.loads(stored.read_text(encoding="utf-8")).items()
+        }
     problems = check_bib(text, f"{path.parent.name}/{path.name}")
     if problems:
         raise PluginError("The bibliography has errors:\n  " + "\n  ".join(problems))
     references = dict(_format_all(str(path), path.stat().st_mtime, str(style)))
     if stored:
         stored.parent.mkdir(parents=True, exist_ok=True)
-        stored.write_text(json.dumps({k: asdict(v) for k, v in references.items()}, ensure_ascii=False),
-                          encoding="utf-8")
+        stored.write_text(
+            json.dumps({k: asdict(v) for k, v in references.items()}, ensure_ascii=False), encoding="utf-8"
+        )
     return references
 
 

@@ -220,22 +220,31 @@ def _check_items(unit: Unit) -> list[Problem]:
     return problems
 
 
+def _unresolved(
+    lines: list[str], path: str, pattern: re.Pattern, group: str, known: set[str], message
+) -> list[Problem]:
+    """A problem for each match of ``pattern`` whose ``group`` is not in ``known``."""
+    return [
+        Problem(path, number, message(match.group(group)))
+        for number, line in enumerate(lines, start=1)
+        for match in pattern.finditer(line)
+        if match.group(group) not in known
+    ]
+
+
 def _check_note_refs(lines: list[str], path: str) -> list[Problem]:
     defined = {m.group("label") for m in map(NOTE_DEF.match, lines) if m}
-    problems = []
-    for number, line in enumerate(lines, start=1):
-        for ref in NOTE_REF.finditer(line):
-            if ref.group("label") not in defined:
-                problems.append(
-                    Problem(
-                        path,
-                        number,
-                        f"footnote reference [^{ref.group('label')}] has no "
-                        f"definition; add a line '[^{ref.group('label')}]: ...' at the end "
-                        "of the page or remove the reference",
-                    )
-                )
-    return problems
+    return _unresolved(
+        lines,
+        path,
+        NOTE_REF,
+        "label",
+        defined,
+        lambda label: (
+            f"footnote reference [^{label}] has no definition; add a line '[^{label}]: ...' at the end "
+            "of the page or remove the reference"
+        ),
+    )
 
 
 def page_anchors(units: list[Unit]) -> set[str]:
@@ -254,21 +263,17 @@ def page_anchors(units: list[Unit]) -> set[str]:
 
 
 def _check_anchor_links(lines: list[str], path: str, units: list[Unit]) -> list[Problem]:
-    anchors = page_anchors(units)
-    problems = []
-    for number, line in enumerate(lines, start=1):
-        for link in ANCHOR_LINK.finditer(line):
-            if link.group("anchor") not in anchors:
-                problems.append(
-                    Problem(
-                        path,
-                        number,
-                        f"link to '#{link.group('anchor')}', but this page has "
-                        "no such paragraph, text box item or note; correct the id (ids are "
-                        "shown by the ¶ link beside each paragraph)",
-                    )
-                )
-    return problems
+    return _unresolved(
+        lines,
+        path,
+        ANCHOR_LINK,
+        "anchor",
+        page_anchors(units),
+        lambda anchor: (
+            f"link to '#{anchor}', but this page has no such paragraph, text box item or note; correct the "
+            "id (ids are shown by the ¶ link beside each paragraph)"
+        ),
+    )
 
 
 def check_unique_ids(units: list[Unit]) -> list[Problem]:

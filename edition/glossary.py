@@ -168,19 +168,25 @@ def usage_problems(entries: list[Entry], danish: str, shown: str) -> list[str]:
     problems = []
     for entry in entries:
         if entry.headword not in found and not entry.crossref:
-            problems.append(f"{shown}:{entry.line}: '{entry.headword}' occurs nowhere in the Danish text; "
-                            "correct its forms, or mark it 'crossref: true' if it is a cross-reference entry")
+            problems.append(
+                f"{shown}:{entry.line}: '{entry.headword}' occurs nowhere in the Danish text; "
+                "correct its forms, or mark it 'crossref: true' if it is a cross-reference entry"
+            )
         allowed = known | {u.casefold() for u in entry.unrelated}
         for form in entry.forms:
             if " " in form or (form in words if entry.case_sensitive else form.casefold() in folded_words):
                 continue
             needle = form if entry.case_sensitive else form.casefold()
             pool = words if entry.case_sensitive else folded_words
-            longer = sorted(w for w in pool if needle in w and w.strip("-") != needle and w.casefold() not in allowed)
+            longer = sorted(
+                w for w in pool if needle in w and w.strip("-") != needle and w.casefold() not in allowed
+            )
             if longer:
-                problems.append(f"{shown}:{entry.line}: form '{form}' of '{entry.headword}' occurs only "
-                                f"inside the longer word '{longer[0]}', where it never matches; list "
-                                "the whole word as a form (if it is this term) or add it to 'unrelated'")
+                problems.append(
+                    f"{shown}:{entry.line}: form '{form}' of '{entry.headword}' occurs only "
+                    f"inside the longer word '{longer[0]}', where it never matches; list "
+                    "the whole word as a form (if it is this term) or add it to 'unrelated'"
+                )
     return problems
 
 

@@ -20,6 +20,8 @@ import xml.etree.ElementTree as etree
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from edition.blocks import language_div, split_on_rule
+
 EDITORIAL_KINDS = {"ed": "Editor’s note", "tn": "Translator’s note"}
 
 
@@ -80,10 +82,10 @@ class PrintedNotesTreeprocessor(Treeprocessor):
     def _author_item(self, li: etree.Element, label: str) -> None:
         if label.isdigit():
             li.set("value", label)
-        parts = _split_at_rule(li)
+        parts = split_on_rule(li)
         if len(parts) == 2:
-            li.append(_lang_div("da", parts[0]))
-            li.append(_lang_div("en", parts[1]))
+            li.append(language_div("div", "da", parts[0], "note__da"))
+            li.append(language_div("div", "en", parts[1], "note__en"))
         else:
             li.extend(parts[0])
 
@@ -125,23 +127,6 @@ def _letter_order(mark: str) -> int:
     for ch in mark:
         value = value * 26 + (ord(ch) - 96)
     return value - 1
-
-
-def _split_at_rule(li: etree.Element) -> list[list[etree.Element]]:
-    parts: list[list[etree.Element]] = [[]]
-    for child in list(li):
-        li.remove(child)
-        if child.tag == "hr":
-            parts.append([])
-        else:
-            parts[-1].append(child)
-    return parts
-
-
-def _lang_div(lang: str, children: list[etree.Element]) -> etree.Element:
-    div = etree.Element("div", {"lang": lang, "class": f"note__{lang}"})
-    div.extend(children)
-    return div
 
 
 class PrintedNotesExtension(Extension):

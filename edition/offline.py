@@ -1,7 +1,7 @@
 """Build the offline copy (readable from file://, search included) and zip it.
 
-    python -m edition.offline                 # site-offline/ and site-offline.zip beside mkdocs.yml
-    python -m edition.offline --into site     # also copies the zip into site/ for download
+python -m edition.offline                 # site-offline/ and site-offline.zip beside mkdocs.yml
+python -m edition.offline --into site     # also copies the zip into site/ for download
 """
 
 from __future__ import annotations
@@ -21,8 +21,23 @@ def build_offline(root: Path = ROOT, out: Path | None = None) -> Path:
     """Run ``mkdocs build --strict -f mkdocs.offline.yml`` into ``out`` and return the folder."""
     out = out or root / "site-offline"
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f",
-                    str(root / "mkdocs.offline.yml"), "-d", str(out)], check=True, cwd=root, env=env)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-q",
+            "-f",
+            str(root / "mkdocs.offline.yml"),
+            "-d",
+            str(out),
+        ],
+        check=True,
+        cwd=root,
+        env=env,
+    )
     return out
 
 

@@ -19,9 +19,18 @@ import tempfile
 import threading
 from pathlib import Path
 
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run", "--no-pdf-header-footer",
-                  "--run-all-compositor-stages-before-draw", "--virtual-time-budget=5000"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--no-pdf-header-footer",
+    "--run-all-compositor-stages-before-draw",
+    "--virtual-time-budget=5000",
+]
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -45,8 +54,12 @@ def build_pdf(site: Path, out: Path | None = None, page: str = "print/") -> Path
     try:
         with tempfile.TemporaryDirectory() as profile:
             url = f"http://127.0.0.1:{server.server_address[1]}/{page}"
-            subprocess.run([chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}",
-                            f"--print-to-pdf={out}", url], check=True, capture_output=True, timeout=180)
+            subprocess.run(
+                [chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={out}", url],
+                check=True,
+                capture_output=True,
+                timeout=180,
+            )
     finally:
         server.shutdown()
     return out

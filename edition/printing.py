@@ -17,9 +17,11 @@ TIP = re.compile(r'<span id="(tip-[^"]+)".*?</span>', re.S)
 
 def demote(html: str) -> str:
     """h1 -> h2, h2 -> h3 ... (h6 stays h6)."""
+
     def shift(match: re.Match) -> str:
         level = min(int(match.group(2)) + 1, 6)
         return f"<{match.group(1)}h{level}"
+
     return re.sub(r"<(/?)h([1-6])", shift, html)
 
 
@@ -31,7 +33,8 @@ def section_html(html: str, section: str) -> tuple[str, dict[str, str]]:
             tips[match.group(1)] = match.group(0)
     body = TIPS.sub("", html)
     body = body.replace('id="notes"', f'id="notes-{section}"').replace(
-        'id="editorial-notes"', f'id="editorial-notes-{section}"')
+        'id="editorial-notes"', f'id="editorial-notes-{section}"'
+    )
     return demote(body), tips
 
 

@@ -28,7 +28,9 @@ def on_page_content(html, page, config, files):
     elif page.file.src_uri == PAGE:
         missing = [name for name in TEXT_PAGES if name not in _CONTENT]
         if missing:
-            raise PluginError(f"docs/{PAGE}: the text pages {missing} were not built before it; "
-                              "keep print.md after them in file order")
+            raise PluginError(
+                f"docs/{PAGE}: the text pages {missing} were not built before it; "
+                "keep print.md after them in file order"
+            )
         return html + chapter_html([(TEXT_PAGES[n], _CONTENT[n]) for n in TEXT_PAGES])
     return html

@@ -21,8 +21,11 @@ from pathlib import Path
 
 from fontTools import subset
 
-FACES = {"400-normal": "source-serif-4-400.woff2", "400-italic": "source-serif-4-400-italic.woff2",
-         "600-normal": "source-serif-4-600.woff2"}
+FACES = {
+    "400-normal": "source-serif-4-400.woff2",
+    "400-italic": "source-serif-4-400-italic.woff2",
+    "600-normal": "source-serif-4-600.woff2",
+}
 OUT = Path(__file__).resolve().parents[1] / "docs" / "assets" / "fonts"
 
 
