@@ -17,9 +17,7 @@
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import json
 import os
 import re
@@ -28,7 +26,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -36,8 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from edition.localsite import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+
 TEXT_PAGES = ["del-i.md", "i-1.md", "i-2.md", "i-3.md", "i-4.md"]
-CHROMIUM = os.environ.get("EDITION_CHROMIUM", "/usr/bin/chromium")
 
 
 def mkdocs_build(config: Path, out: Path, strict: bool) -> float:
@@ -184,17 +182,6 @@ def part_b(repeat: int) -> dict:
 # -- (c) transfer size, (d) Lighthouse ---------------------------------------------------------
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def serve(site: Path):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
-
-
 def part_c(site: Path, page: str = "i-3/") -> dict:
     from playwright.sync_api import sync_playwright
 
@@ -205,7 +192,7 @@ def part_c(site: Path, page: str = "i-3/") -> dict:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
                 executable_path=CHROMIUM,
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+                args=CHROMIUM_ARGS,
             )
             tab = browser.new_page()
 

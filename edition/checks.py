@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from edition.citations import citation_links
-from edition.document import NOTE_REF, Unit
+from edition.document import NOTE_REF, Unit, plain
 
 ANCHOR_TARGET = re.compile(r"\]\((?P<target>#[^)\s]+|[\w./-]+\.md#[^)\s]+)\)")
 # Numbers: Danish 4.000 / 3,5 / 2 %; English 4,000 / 3.5 / 2 per cent. Ranges 39-40 or 39–40.
@@ -234,7 +234,7 @@ def _ratio_findings(unit: Unit) -> list[str]:
 def glossary_findings(unit: Unit, entries, matcher) -> list[Finding]:
     """Where the Danish uses a glossary term, the English should use its rendering."""
     findings = []
-    danish = re.sub(r"\]\([^)]*\)|\[\^[^\]]+\]", " ", unit.danish)
+    danish = plain(unit.danish)
     english = unit.english.casefold()
     seen = set()
     for match in matcher.pattern.finditer(danish):

@@ -75,6 +75,19 @@ class Problem:
         return f"{self.path}:{self.line}: {self.message}"
 
 
+LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+ATTRIBUTES = re.compile(r"\{[^}]*\}")
+
+
+def plain(markdown: str) -> str:
+    """A unit's Markdown as the words a reader sees: link text kept, note markers, link
+    targets, attribute lists and emphasis marks dropped, whitespace collapsed."""
+    text = NOTE_REF.sub("", markdown)
+    text = LINK.sub(r"\1", text)
+    text = ATTRIBUTES.sub("", text).replace("*", "")
+    return " ".join(text.split())
+
+
 def fingerprint(danish: str) -> str:
     """A short, whitespace-insensitive fingerprint of a unit's Danish."""
     normalised = " ".join(danish.split())

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from xml.sax.saxutils import escape, quoteattr
 
-from edition.document import Unit
+from edition.document import Unit, plain
 
 VERSION = "0.1.0"
-
-
-def plain(markdown: str) -> str:
-    """Markdown of a unit as plain text: link text kept, note markers and emphasis dropped."""
-    text = re.sub(r"\[\^[^\]]+\]", "", markdown)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\{[^}]*\}", "", text)
-    text = text.replace("*", "")
-    return " ".join(text.split())
 
 
 def section_of(unit: Unit, titles: dict[str, str]) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from edition.collation import danish_key
+from edition.document import plain
 from edition.ids import slug
 
 FIELDS = {
@@ -159,7 +160,7 @@ def usage_problems(entries: list[Entry], danish: str, shown: str) -> list[str]:
     never match while ``styringen`` is in the text: that is reported, with the
     longer word, so the data lists whole inflected forms instead.
     """
-    text = re.sub(r"\]\([^)]*\)", "]", danish)
+    text = plain(danish)
     matcher = Matcher(entries)
     found = {matcher.entry_for(m.group(0)).headword for m in matcher.pattern.finditer(text)}
     words = set(re.findall(r"[\w-]+", text))

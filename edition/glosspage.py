@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import re
 
 from edition.bibpage import unit_anchor
-from edition.document import Unit
+from edition.document import Unit, plain
 from edition.glossary import Entry, Matcher, sorted_entries
-
-MARKDOWN_NOISE = re.compile(r"\]\([^)]*\)|\[\^[^\]]+\]|[\[\]*]")
 
 
 def occurrences(entries: list[Entry], units: list[Unit], matcher: Matcher) -> dict[str, list[Unit]]:
     """Entry id -> the units whose Danish contains one of its forms, in reading order."""
     found: dict[str, list[Unit]] = {e.id: [] for e in entries}
     for unit in units:
-        text = MARKDOWN_NOISE.sub(" ", unit.danish)
+        text = plain(unit.danish)
         for match in matcher.pattern.finditer(text):
             hits = found[matcher.entry_for(match.group(0)).id]
             if unit not in hits:

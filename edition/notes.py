@@ -46,7 +46,7 @@ class PrintedNotesTreeprocessor(Treeprocessor):
     """Relabels footnote references and splits the footnote list in two."""
 
     def run(self, root: etree.Element) -> None:
-        letters = self._relabel_references(root)
+        order = self._relabel_references(root)
         container = root.find("./div[@class='footnote']")
         if container is None:
             return
@@ -57,27 +57,28 @@ class PrintedNotesTreeprocessor(Treeprocessor):
             kind = note_kind(label)
             if kind:
                 author_list.remove(li)
-                editorial.append(self._editorial_item(li, kind, letters.get(label, "?")))
+                editorial.append(self._editorial_item(li, kind, order.get(label, len(order))))
             else:
                 self._author_item(li, label)
         editorial[:] = sorted(editorial, key=lambda li: int(li.get("data-order")))
         self._finish(root, container, author_list, editorial)
 
-    def _relabel_references(self, root: etree.Element) -> dict[str, str]:
-        letters: dict[str, str] = {}
+    def _relabel_references(self, root: etree.Element) -> dict[str, int]:
+        """Show printed numbers and letters; return each editorial label's place in the series."""
+        order: dict[str, int] = {}
         for a in root.iter("a"):
             if "footnote-ref" not in (a.get("class") or ""):
                 continue
             label = label_of(a.get("href", ""))
             if note_kind(label):
-                letters.setdefault(label, letter(len(letters)))
-                a.text = letters[label]
+                mark = letter(order.setdefault(label, len(order)))
+                a.text = mark
                 a.set("class", "footnote-ref footnote-ref--editorial")
-                a.set("aria-label", f"{EDITORIAL_KINDS[note_kind(label)]} {letters[label]}")
+                a.set("aria-label", f"{EDITORIAL_KINDS[note_kind(label)]} {mark}")
             else:
                 a.text = label
                 a.set("aria-label", f"Note {label}")
-        return letters
+        return order
 
     def _author_item(self, li: etree.Element, label: str) -> None:
         if label.isdigit():
@@ -89,11 +90,11 @@ class PrintedNotesTreeprocessor(Treeprocessor):
         else:
             li.extend(parts[0])
 
-    def _editorial_item(self, li: etree.Element, kind: str, mark: str) -> etree.Element:
+    def _editorial_item(self, li: etree.Element, kind: str, place: int) -> etree.Element:
         li.set("lang", "en")
         li.set("class", f"editorial-note editorial-note--{kind}")
-        li.set("data-order", str(_letter_order(mark)))
-        li.set("value", str(_letter_order(mark) + 1))
+        li.set("data-order", str(place))
+        li.set("value", str(place + 1))
         first = li.find("p")
         if first is not None:
             tag = etree.Element("span", {"class": "editorial-note__kind"})
@@ -120,13 +121,6 @@ class PrintedNotesTreeprocessor(Treeprocessor):
             box.append(editorial)
         if not len(author_list):
             root.remove(container)
-
-
-def _letter_order(mark: str) -> int:
-    value = 0
-    for ch in mark:
-        value = value * 26 + (ord(ch) - 96)
-    return value - 1
 
 
 class PrintedNotesExtension(Extension):

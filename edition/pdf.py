@@ -9,53 +9,37 @@ styles load as they do for readers.
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
-import os
-import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
-CHROMIUM_FLAGS = [
+from edition.localsite import CHROMIUM, CHROMIUM_ARGS, serve
+
+PRINT_FLAGS = [
     "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
+    *CHROMIUM_ARGS,
     "--no-pdf-header-footer",
     "--run-all-compositor-stages-before-draw",
     "--virtual-time-budget=5000",
 ]
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 def chromium() -> str:
-    found = os.environ.get("EDITION_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-    if not Path(found).exists():
-        raise SystemExit("edition.pdf needs Debian's chromium (apt-get install chromium)")
-    return found
+    if not Path(CHROMIUM).exists():
+        raise SystemExit(f"edition.pdf needs Debian's chromium at {CHROMIUM} (apt-get install chromium)")
+    return CHROMIUM
 
 
 def build_pdf(site: Path, out: Path | None = None, page: str = "print/") -> Path:
     """Serve ``site``, print ``page`` to ``out`` (default ``site/edition.pdf``)."""
     out = out or site / "edition.pdf"
-    handler = functools.partial(_Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server, base = serve(site)
     try:
         with tempfile.TemporaryDirectory() as profile:
-            url = f"http://127.0.0.1:{server.server_address[1]}/{page}"
+            url = f"{base}/{page}"
             subprocess.run(
-                [chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={out}", url],
+                [chromium(), *PRINT_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={out}", url],
                 check=True,
                 capture_output=True,
                 timeout=180,

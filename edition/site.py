@@ -21,3 +21,14 @@ def load_units(docs: Path, pages: list[str] | None = None) -> tuple[list[Unit], 
         units.extend(page_units)
         problems.extend(page_problems)
     return units, problems + check_unique_ids(units)
+
+
+def section_titles(nav: list | None) -> dict[str, str]:
+    """``{"docs/i-3.md": "I.3", ...}`` from the ``nav`` of mkdocs.yml (the labels readers see)."""
+    titles: dict[str, str] = {}
+    for item in nav or []:
+        if isinstance(item, dict):
+            for title, target in item.items():
+                if isinstance(target, str):
+                    titles[f"docs/{target}"] = title
+    return titles

@@ -16,7 +16,7 @@ from mkdocs.structure.files import File
 from edition.bibliography import load_bibliography
 from edition.bibpage import bibliography_markdown
 from edition.citations import citation_links
-from edition.site import load_units
+from edition.site import load_units, section_titles
 
 log = get_plugin_logger("bibliography")
 PAGE = "bibliography.md"
@@ -46,9 +46,5 @@ def on_files(files, config):
 def on_page_markdown(markdown, page, config, files):
     if page.file.src_uri != PAGE:
         return markdown
-    titles = {f"docs/{f.src_uri}": _nav_title(f) for f in files.documentation_pages()}
+    titles = section_titles(config.nav)
     return markdown + "\n" + bibliography_markdown(_STATE["refs"], _STATE["units"], titles)
-
-
-def _nav_title(file) -> str:
-    return file.page.title if file.page and file.page.title else file.src_uri

@@ -18,7 +18,7 @@ from mkdocs.utils import get_relative_url
 
 from edition.glossary import read_glossary, usage_problems
 from edition.glosspage import glossary_json, glossary_markdown, occurrences
-from edition.site import load_units
+from edition.site import load_units, section_titles
 from edition.tooltips import TermMarker
 
 log = get_plugin_logger("glossary")
@@ -35,7 +35,7 @@ def on_config(config):
     entries, problems = read_glossary(path)
     if problems:
         raise PluginError("The glossary has errors:\n  " + "\n  ".join(problems))
-    _STATE.update(entries=entries, marker=TermMarker(entries), counts={})
+    _STATE.update(entries=entries, marker=TermMarker(entries))
     return config
 
 
@@ -56,9 +56,7 @@ def on_files(files, config):
 
 def on_page_markdown(markdown, page, config, files):
     if _STATE and page.file.src_uri == PAGE:
-        titles = {
-            f"docs/{f.src_uri}": (f.page.title if f.page else f.src_uri) for f in files.documentation_pages()
-        }
+        titles = section_titles(config.nav)
         return markdown + "\n" + glossary_markdown(_STATE["entries"], _STATE["occurrences"], titles)
     return markdown
 
@@ -66,9 +64,5 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(html, page, config, files):
     if not _STATE or not page.meta.get("bilingual"):
         return html
-    url = (
-        get_relative_url(PAGE.replace(".md", "/"), page.url) if config.use_directory_urls else "glossary.html"
-    )
-    marked = _STATE["marker"].mark(html, url.rstrip("/") + "/")
-    _STATE["counts"][page.file.src_uri] = marked.count
-    return marked.html
+    glossary = files.get_file_from_path(PAGE)
+    return _STATE["marker"].mark(html, get_relative_url(glossary.url, page.url)).html

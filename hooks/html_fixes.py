@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-TOGGLE = re.compile(r'(<input\b[^>]*\btype="(?:checkbox|radio)"[^>]*?)\s+autocomplete="off"([^>]*>)')
-TOGGLE_FIRST = re.compile(r'(<input\b[^>]*?)\s+autocomplete="off"([^>]*\btype="(?:checkbox|radio)"[^>]*>)')
+INPUT = re.compile(r"<input\b[^>]*>")
+TOGGLE_TYPE = re.compile(r'\btype="(?:checkbox|radio)"')
 
 
 EXTERNAL = re.compile(r'<a href="(https?://[^"]*")(?![^>]*\sclass=)')
@@ -25,9 +25,14 @@ SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog"
 
 def fix_theme_html(html: str) -> str:
     """Remove ``autocomplete`` from checkbox and radio inputs; name the search dialog."""
-    html = TOGGLE_FIRST.sub(r"\1\2", TOGGLE.sub(r"\1\2", html))
+    html = INPUT.sub(_strip_toggle_autocomplete, html)
     html = EXTERNAL.sub(r'<a class="link-external" href="\1', html)
     return html.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Search">')
+
+
+def _strip_toggle_autocomplete(match: re.Match) -> str:
+    tag = match.group(0)
+    return tag.replace(' autocomplete="off"', "") if TOGGLE_TYPE.search(tag) else tag
 
 
 def on_post_page(output, page, config):

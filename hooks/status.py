@@ -12,7 +12,7 @@ from mkdocs.structure.files import File
 
 from edition.exports import pairs_json, pairs_tmx
 from edition.review import load_records, state_of
-from edition.site import load_units
+from edition.site import load_units, section_titles
 from edition.status import status_markdown
 
 PAGE = "translation-status.md"
@@ -24,7 +24,7 @@ def on_files(files, config):
     units, _ = load_units(Path(config.docs_dir))
     records = load_records(root / "data" / "review.yaml")
     states = {u.id: state_of(u, records) for u in units}
-    titles = {f"docs/{f.src_uri}": _title(f, config) for f in files.documentation_pages()}
+    titles = section_titles(config.nav)
     _STATE.update(units=units, states=states, titles=titles)
     base = config.site_url or "/"
     files.append(
@@ -42,12 +42,3 @@ def on_page_markdown(markdown, page, config, files):
     if page.file.src_uri != PAGE:
         return markdown
     return markdown + "\n" + status_markdown(_STATE["units"], _STATE["states"], _STATE["titles"])
-
-
-def _title(file, config) -> str:
-    for item in config.nav or []:
-        if isinstance(item, dict):
-            for title, target in item.items():
-                if target == file.src_uri:
-                    return title
-    return file.src_uri

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 
 import pytest
+
+from edition.localsite import serve
 
 from support import FIXTURES, ROOT, SOURCE, Build, mkdocs_build  # noqa: F401
 
@@ -28,14 +27,6 @@ def source_text() -> str:
 def site_url(built_site):
     """The built site served on 127.0.0.1 (an ephemeral port)."""
     assert built_site.returncode == 0, built_site.log
-    handler = functools.partial(_QuietHandler, directory=str(built_site.site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server, base = serve(built_site.site)
+    yield base
     server.shutdown()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass

@@ -11,15 +11,7 @@ import shutil
 
 import pytest
 
-CHROMIUM = os.environ.get("EDITION_CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from edition.localsite import CHROMIUM, CHROMIUM_ARGS
 
 
 def pytest_collection_modifyitems(config, items):
@@ -42,7 +34,7 @@ def browser():
             pytest.fail(reason + " (CI must install them: see .ci/run)")
         pytest.skip(reason + " (sudo apt-get install chromium)")
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
 

@@ -31,7 +31,9 @@ def test_reading_from_file_url(browser, offline_site):
     page.get_by_label("English only").check()
     assert page.evaluate("document.documentElement.dataset.view") == "en"
     page.get_by_label("Both").check()
-    page.locator(".pair__da a.term").first.hover()
+    term = page.locator(".pair__da a.term").first
+    assert term.get_attribute("href").startswith("glossary.html#term-")
+    term.hover()
     assert page.locator("#term-tooltip").is_visible()
     box = page.locator("input.md-search__input")
     box.click()
