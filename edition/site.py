@@ -32,3 +32,27 @@ def section_titles(nav: list | None) -> dict[str, str]:
                 if isinstance(target, str):
                     titles[f"docs/{target}"] = title
     return titles
+
+
+def nav_pages(nav: list | dict | str | None) -> list[str]:
+    """Every page of a ``nav`` (nested sections included), in reading order."""
+    if isinstance(nav, str):
+        return [nav] if nav.endswith(".md") else []
+    if isinstance(nav, dict):
+        return [page for value in nav.values() for page in nav_pages(value)]
+    return [page for item in nav or [] for page in nav_pages(item)]
+
+
+def text_pages(docs: Path, nav: list | None = None) -> list[str]:
+    """The pages that hold bilingual units, in navigation order (then by name)."""
+    order = {page: index for index, page in enumerate(nav_pages(nav))}
+    names = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
+    with_units = [name for name in names if parse_page((docs / name).read_text(encoding="utf-8"), name)[0]]
+    return sorted(with_units, key=lambda name: (order.get(name, len(order)), name))
+
+
+def site_nav(root: Path) -> list | None:
+    """The ``nav`` of the project's ``mkdocs.yml`` (read the way MkDocs reads it)."""
+    from mkdocs.config import load_config
+
+    return load_config(str(root / "mkdocs.yml")).nav

@@ -1,6 +1,6 @@
 """The printed text as extracted from the PDF, made clean.
 
-The extraction (``shared/source/*.txt``) keeps what the printed page had:
+The extraction (``source/*.txt`` in the repository) keeps what the printed page had:
 line-break hyphens, a running header, footnote blocks at the foot of each
 page (which interrupt paragraphs), and footnote markers glued to the word
 before them (``virksomheder.1``).  These pure functions turn it into clean

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from edition.fidelity import CORRECTIONS, apply_corrections, load_corrections
 from edition.localsite import serve
 
 from support import FIXTURES, ROOT, SOURCE, Build, mkdocs_build  # noqa: F401
@@ -18,9 +19,11 @@ def built_site(tmp_path_factory) -> Build:
 
 @pytest.fixture(scope="session")
 def source_text() -> str:
-    if not SOURCE.exists():
-        pytest.fail(f"the printed source is missing: {SOURCE} (it ships in ../shared/source/)")
-    return SOURCE.read_text(encoding="utf-8")
+    """The extraction of the print in source/, with the recorded corrections applied."""
+    corrections, problems = load_corrections(SOURCE.parent / CORRECTIONS, "source/" + CORRECTIONS)
+    text, applied = apply_corrections(SOURCE.read_text(encoding="utf-8"), corrections, "source", "corrections")
+    assert not problems + applied, "\n".join(map(str, problems + applied))
+    return text
 
 
 @pytest.fixture(scope="session")

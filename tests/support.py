@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCE = ROOT.parent / "shared" / "source" / "del-i-fremtidens-velfaerdssamfund.txt"
+SOURCE = ROOT / "source" / "del-i-fremtidens-velfaerdssamfund.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TEXT_PAGES = ["del-i", "i-1", "i-2", "i-3", "i-4"]
 
