@@ -77,7 +77,9 @@ def load_corrections(path: Path, name: str) -> tuple[list[Correction], list[Prob
     if node is None:
         return [], []
     if not isinstance(node, yaml.SequenceNode):
-        return [], [Problem(name, node.start_mark.line + 1, "the file must be a list of corrections", _FIX_YAML)]
+        return [], [
+            Problem(name, node.start_mark.line + 1, "the file must be a list of corrections", _FIX_YAML)
+        ]
     corrections, problems = [], []
     for item in node.value:
         correction, found = _correction(item, name)
@@ -101,7 +103,9 @@ def _correction(node: yaml.Node, name: str) -> tuple[Correction | None, list[Pro
         if key not in FIELDS:
             problems.append(Problem(name, key_node.start_mark.line + 1, f"unknown field '{key}'", _FIX_YAML))
         elif key in values:
-            problems.append(Problem(name, key_node.start_mark.line + 1, f"field '{key}' given twice", _FIX_YAML))
+            problems.append(
+                Problem(name, key_node.start_mark.line + 1, f"field '{key}' given twice", _FIX_YAML)
+            )
         else:
             values[key] = yaml.safe_load(yaml.serialize(value_node))
     for key, kind in FIELDS.items():
@@ -109,13 +113,17 @@ def _correction(node: yaml.Node, name: str) -> tuple[Correction | None, list[Pro
         if value is None or value == "":
             problems.append(Problem(name, line, f"the correction has no '{key}'", _FIX_YAML))
         elif not isinstance(value, kind) or isinstance(value, bool):
-            problems.append(Problem(name, line, f"'{key}' must be {'a number' if kind is int else 'text'}", _FIX_YAML))
+            problems.append(
+                Problem(name, line, f"'{key}' must be {'a number' if kind is int else 'text'}", _FIX_YAML)
+            )
     if problems:
         return None, problems
     return Correction(**values), []  # type: ignore[arg-type]
 
 
-def apply_corrections(text: str, corrections: list[Correction], source: str, name: str) -> tuple[str, list[Problem]]:
+def apply_corrections(
+    text: str, corrections: list[Correction], source: str, name: str
+) -> tuple[str, list[Problem]]:
     """The extraction with each correction applied on its line (exactly one occurrence there)."""
     lines = text.split("\n")
     problems = []
@@ -140,7 +148,9 @@ def load_print(source: Path, root: Path) -> tuple[PrintedText, list[Problem]]:
     corrections_path = source.parent / CORRECTIONS
     name = _relative(corrections_path, root)
     corrections, problems = load_corrections(corrections_path, name)
-    text, applied = apply_corrections(source.read_text(encoding="utf-8"), corrections, _relative(source, root), name)
+    text, applied = apply_corrections(
+        source.read_text(encoding="utf-8"), corrections, _relative(source, root), name
+    )
     return parse_printed(text), problems + applied
 
 
@@ -176,7 +186,11 @@ def compare(printed: list[str], site: list[Located], what: str, fix: str) -> lis
             "delete": f"'{' '.join(printed[a1:a2])}' of the print is missing",
             "insert": f"'{shown}' is not in the print",
         }[op]
-        problems.append(Problem(where.path, where.line, f"{what} differs from the print: {change} (after '…{context}')", fix))
+        problems.append(
+            Problem(
+                where.path, where.line, f"{what} differs from the print: {change} (after '…{context}')", fix
+            )
+        )
     return problems
 
 
@@ -185,7 +199,9 @@ def check(source: Path, root: Path, units: list[Unit]) -> list[Problem]:
     printed, problems = load_print(source, root)
     if problems:
         return problems
-    fix = FIX_RECORD.format(source=_relative(source, root), corrections=_relative(source.parent / CORRECTIONS, root))
+    fix = FIX_RECORD.format(
+        source=_relative(source, root), corrections=_relative(source.parent / CORRECTIONS, root)
+    )
     body, notes = located_words(units)
     problems = compare(words(" ".join(printed.paragraphs)), body, "the Danish", fix)
     for number, text in sorted(printed.footnotes.items()):
@@ -205,7 +221,9 @@ def source_file(root: Path) -> Path:
     """The one extraction of the print in ``source/``."""
     found = sorted((root / "source").glob("*.txt"))
     if len(found) != 1:
-        raise FileNotFoundError(f"expected exactly one extraction (.txt) in {root / 'source'}, found {len(found)}")
+        raise FileNotFoundError(
+            f"expected exactly one extraction (.txt) in {root / 'source'}, found {len(found)}"
+        )
     return found[0]
 
 

@@ -21,7 +21,9 @@ def built_site(tmp_path_factory) -> Build:
 def source_text() -> str:
     """The extraction of the print in source/, with the recorded corrections applied."""
     corrections, problems = load_corrections(SOURCE.parent / CORRECTIONS, "source/" + CORRECTIONS)
-    text, applied = apply_corrections(SOURCE.read_text(encoding="utf-8"), corrections, "source", "corrections")
+    text, applied = apply_corrections(
+        SOURCE.read_text(encoding="utf-8"), corrections, "source", "corrections"
+    )
     assert not problems + applied, "\n".join(map(str, problems + applied))
     return text
 

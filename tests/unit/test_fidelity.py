@@ -12,7 +12,7 @@ from edition.site import load_units
 PRINT = """Forfatter En og Forfatter To
 DEL I. En opdigtet overskrift
 Her står en opdigtet sætning om kommu-
-nernes brug af målstyring i praksis.1  
+nernes brug af målstyring i praksis.1
  Endnu et afsnit med en kortere tekst.
 
 1. En opdigtet fodnote om noget.
@@ -102,8 +102,14 @@ def test_a_correction_that_does_not_match_its_line_is_refused(tmp_path):
     "text, expected",
     [
         ("- page: 3\n  line: 4\n", "the correction has no 'extracted'"),
-        ("- page: three\n  line: 4\n  extracted: a\n  corrected: b\n  evidence: c\n", "'page' must be a number"),
-        ("- page: 3\n  line: 4\n  extracted: a\n  corrected: b\n  evidence: c\n  sic: d\n", "unknown field 'sic'"),
+        (
+            "- page: three\n  line: 4\n  extracted: a\n  corrected: b\n  evidence: c\n",
+            "'page' must be a number",
+        ),
+        (
+            "- page: 3\n  line: 4\n  extracted: a\n  corrected: b\n  evidence: c\n  sic: d\n",
+            "unknown field 'sic'",
+        ),
         ("page: 3\n", "must be a list"),
         ("- page: 3\n\tline: 4\n", "not valid YAML"),
     ],

@@ -46,22 +46,22 @@ def test_attested_hyphenated_ignores_line_final_hyphens():
 
 
 SMALL = """\
- Titel 
+ Titel
 
-Forfatter A og Forfatter B 
+Forfatter A og Forfatter B
 
-Forfatter A og Forfatter B  
-DEL I. Titel 
+Forfatter A og Forfatter B
+DEL I. Titel
 Første linje i afsnittet, der fortsæt-
-ter her og slutter med en note.1  
+ter her og slutter med en note.1
  Nyt afsnit, der løber over en side-
-skift og ikke er færdigt 
+skift og ikke er færdigt
 
- 
 
-1. En fodnote, der løber over to 
-linjer. 
- men fortsætter efter fodnoten. 
+
+1. En fodnote, der løber over to
+linjer.
+ men fortsætter efter fodnoten.
 """
 
 
