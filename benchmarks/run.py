@@ -349,7 +349,10 @@ def main() -> int:
     print(f"{'measure':<{width}}  {'value':>10}  {'target':>10}  met  detail")
     for name, detail, value, target, met in rows:
         print(f"{name:<{width}}  {value:>10}  {target:>10}  {'yes' if met else 'NO ':<3}  {detail}")
-    return 0
+    missed = [name for name, _detail, _value, _target, met in rows if not met]
+    if missed:
+        print(f"{len(missed)} target(s) missed: {', '.join(missed)}", file=sys.stderr)
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":

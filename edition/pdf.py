@@ -53,7 +53,28 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m edition.pdf", description=__doc__.split("\n\n")[0])
     parser.add_argument("site", type=Path, help="the built site folder (mkdocs build -d SITE)")
     args = parser.parse_args(argv)
-    print(build_pdf(args.site))
+    page = args.site / "print" / "index.html"
+    if not page.is_file():
+        print(
+            f"edition.pdf: {page} does not exist: build the site first "
+            f"(.venv/bin/mkdocs build --strict -d {args.site}), then run this again",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        out = build_pdf(args.site)
+    except subprocess.CalledProcessError as error:
+        print(
+            f"edition.pdf: chromium failed ({error.returncode}): {error.stderr.decode(errors='replace')[-500:]}"
+        )
+        return 1
+    except subprocess.TimeoutExpired:
+        print("edition.pdf: chromium did not finish printing within 180 s", file=sys.stderr)
+        return 1
+    if not out.is_file() or out.stat().st_size == 0:
+        print(f"edition.pdf: chromium reported success but wrote no PDF at {out}", file=sys.stderr)
+        return 1
+    print(out)
     return 0
 
 
