@@ -135,22 +135,28 @@ def tidy(markdown: str, printed_year: str | None) -> str:
     return text
 
 
-CACHE_VERSION = "1"
+def _code_version() -> str:
+    """What the formatted result depends on besides the data: this module's code and the formatters'
+    versions. Part of the cache key, so a change to any of them never serves a stale result."""
+    from importlib.metadata import version
+
+    return "|".join(
+        [Path(__file__).read_text(encoding="utf-8"), version("mkdocs-bibtex"), version("pypandoc-binary")]
+    )
 
 
 def load_bibliography(path: Path, cache: Path | None = None) -> dict[str, Reference]:
     """Every entry of the .bib, checked and formatted; a broken .bib raises a readable error.
 
-    Checking and formatting (pandoc) depend only on the .bib, the style and this
-    code's version, so the result is kept in ``cache`` (a folder, e.g.
+    Checking and formatting (pandoc) depend only on the .bib, the style, this
+    code and the formatters' versions, so the result is kept in ``cache`` (a folder, e.g.
     ``.cache/edition``) under a hash of those: rebuilds with an unchanged .bib
     skip pybtex and pandoc entirely.
     """
     text = path.read_text(encoding="utf-8")
     style = path.parent / STYLE_FILE
-    digest = hashlib.sha256((CACHE_VERSION + text + style.read_text(encoding="utf-8")).encode()).hexdigest()[
-        :16
-    ]
+    key = _code_version() + text + style.read_text(encoding="utf-8")
+    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
     stored = cache / f"bibliography-{digest}.json" if cache else None
     if stored and stored.exists():
         return {
@@ -162,6 +168,8 @@ def load_bibliography(path: Path, cache: Path | None = None) -> dict[str, Refere
     references = dict(_format_all(str(path), path.stat().st_mtime, str(style)))
     if stored:
         stored.parent.mkdir(parents=True, exist_ok=True)
+        for outdated in stored.parent.glob("bibliography-*.json"):  # one cached result, not one per edit
+            outdated.unlink()
         stored.write_text(
             json.dumps({k: asdict(v) for k, v in references.items()}, ensure_ascii=False), encoding="utf-8"
         )

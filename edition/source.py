@@ -46,10 +46,6 @@ class PrintedText:
     footnote_refs: list[tuple[int, int]] = field(default_factory=list)
     """(footnote number, index of the paragraph that carries the marker)."""
 
-    def body_words(self) -> list[str]:
-        """Every word of the body (headings and text box included), in order."""
-        return [w for p in self.paragraphs for w in words(p)]
-
 
 def words(text: str) -> list[str]:
     """Split text into whitespace-separated words, Unicode-normalised (NFC)."""
