@@ -23,14 +23,16 @@ def load_units(docs: Path, pages: list[str] | None = None) -> tuple[list[Unit], 
     return units, problems + check_unique_ids(units)
 
 
-def section_titles(nav: list | None) -> dict[str, str]:
-    """``{"docs/i-3.md": "I.3", ...}`` from the ``nav`` of mkdocs.yml (the labels readers see)."""
+def section_titles(nav: list | dict | None, docs_name: str = "docs") -> dict[str, str]:
+    """``{"docs/i-3.md": "I.3", ...}``: each page's label in the ``nav`` (nested sections included),
+    keyed the way units name their page (the docs folder's name, then the path under it)."""
     titles: dict[str, str] = {}
-    for item in nav or []:
-        if isinstance(item, dict):
-            for title, target in item.items():
-                if isinstance(target, str):
-                    titles[f"docs/{target}"] = title
+    items = nav.items() if isinstance(nav, dict) else ((None, item) for item in nav or [])
+    for title, target in items:
+        if isinstance(target, str) and title:
+            titles[f"{docs_name}/{target}"] = title
+        elif isinstance(target, (list, dict)):
+            titles.update(section_titles(target, docs_name))
     return titles
 
 
