@@ -200,3 +200,7 @@ class EditionBlocksExtension(BlocksExtension):
         block_mgr.register(PairBlock, config)
         block_mgr.register(HeadingBlock, config)
         block_mgr.register(TextboxBlock, config)
+
+
+def makeExtension(**kwargs):  # noqa: N802 (Python-Markdown's name)
+    return EditionBlocksExtension(**kwargs)

@@ -64,3 +64,28 @@ class CitationExtension(Extension):
         md.edition_unknown_citations = []
         processor = CitationTreeprocessor(md, self.getConfig("references"), self.getConfig("target"))
         md.treeprocessors.register(processor, "edition_citations", 12)
+
+
+def makeExtension(**kwargs):  # noqa: N802 (Python-Markdown's name)
+    return CitationExtension(**kwargs)
+
+
+def unknown_citation_problems(docs, known: set[str], bib_name: str) -> list:
+    """A problem (``file:line``) for each citation link whose key is not in the bibliography."""
+    from edition.problems import WARNING, Problem
+
+    problems = []
+    for path in sorted(docs.rglob("*.md")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            for text, key in citation_links(line):
+                if key not in known:
+                    problems.append(
+                        Problem(
+                            f"{docs.name}/{path.relative_to(docs).as_posix()}",
+                            number,
+                            f"citation '[{text}](cite:{key})' uses the key '{key}', which is not in {bib_name}",
+                            f"correct the key or add the entry to {bib_name}",
+                            WARNING,
+                        )
+                    )
+    return problems

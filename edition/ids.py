@@ -1,10 +1,17 @@
-"""Human-readable, stable ids: ASCII slugs of Danish words and text box ids."""
+"""Human-readable, stable ids: ASCII slugs of the source text's words, and the text box's ids.
+
+The words the generated ids use (``tekstboks``, ``punkt``) are configuration
+(``extra.edition.ids``, :class:`edition.config.Ids`); the defaults are this
+edition's.
+"""
 
 from __future__ import annotations
 
 import re
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "ue", "ö": "oe", "ä": "ae"})
+TEXTBOX_WORD = "tekstboks"
+ITEM_WORD = "punkt"
 
 
 def slug(text: str) -> str:
@@ -13,11 +20,11 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
 
 
-def textbox_id(number: str) -> str:
+def textbox_id(number: str, word: str = TEXTBOX_WORD) -> str:
     """``"I.1"`` -> ``"tekstboks-i1"`` (the id of the whole box)."""
-    return "tekstboks-" + slug(number).replace("-", "")
+    return f"{word}-" + slug(number).replace("-", "")
 
 
-def textbox_item_id(number: str, item: int) -> str:
+def textbox_item_id(number: str, item: int, word: str = TEXTBOX_WORD, item_word: str = ITEM_WORD) -> str:
     """``("I.1", 2)`` -> ``"tekstboks-i1-punkt-2"`` (the id of one numbered item)."""
-    return f"{textbox_id(number)}-punkt-{item}"
+    return f"{textbox_id(number, word)}-{item_word}-{item}"

@@ -128,3 +128,7 @@ class PrintedNotesExtension(Extension):
 
     def extendMarkdown(self, md) -> None:
         md.treeprocessors.register(PrintedNotesTreeprocessor(md), "edition_printed_notes", 14)
+
+
+def makeExtension(**kwargs):  # noqa: N802 (Python-Markdown's name)
+    return PrintedNotesExtension(**kwargs)

@@ -1,85 +1,48 @@
 """MkDocs hook: the bilingual text (pairs, headings, text box, printed notes, citations).
 
-Thin by design: the logic lives in the ``edition`` package.  This hook
-registers the Markdown extensions, checks every page's structure before
-rendering (``file:line`` errors abort the build), and reports review and
-citation problems as warnings (which fail ``mkdocs build --strict``).
+Thin by design. The extensions are listed under ``markdown_extensions:``; this
+hook hands them the build's data (:class:`edition.engine.Edition`, loaded once
+per build) and the current page, stops the build on structural errors
+(``file:line``), and reports review and citation problems as warnings (which
+fail ``mkdocs build --strict``).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
-from edition.bibliography import load_bibliography
-from edition.citations import citation_links
-from edition.markdown import extensions
-from edition.review import load_records, review_problems, state_of
-from edition.site import load_units
+from edition.citations import unknown_citation_problems
+from edition.engine import edition_for
+from edition.review import review_problems
 
 log = get_plugin_logger("edition")
 
-# -- shared state, filled anew on every (re)build -------------------------------
-REVIEW: dict[str, str] = {}
-REFERENCES: dict[str, str] = {}
-_EXTENSIONS: list = []
-
 
 def on_config(config):
-    root = Path(config.config_file_path).parent
-    REVIEW.clear()
-    REFERENCES.clear()
-    bibliography = load_bibliography(root / "bibliography" / "edition.bib", root / ".cache" / "edition")
-    REFERENCES.update({key: entry.plain for key, entry in bibliography.items()})
-    report = ""
-    if config.repo_url:
-        report = (
-            config.repo_url.rstrip("/") + "/issues/new?template=translation-problem.yml"
-            "&title=Paragraph+{pair}&labels=translation&pair={pair}&page={page}"
-        )
-    _EXTENSIONS[:] = extensions(REVIEW, REFERENCES, report)
-    config.markdown_extensions.extend(_EXTENSIONS)
+    edition_for(config).configure(config)
     return config
 
 
 def on_files(files, config):
-    root = Path(config.config_file_path).parent
-    docs = Path(config.docs_dir)
-    units, problems = load_units(docs)
-    if problems:
-        raise PluginError("The edition's pages have errors:\n  " + "\n  ".join(map(str, problems)))
-    records = load_records(root / "data" / "review.yaml")
-    for unit in units:
-        REVIEW[unit.id] = state_of(unit, records)
-    for problem in review_problems(units, records):
+    edition = edition_for(config)
+    if edition.unit_problems:
+        raise PluginError(
+            "The edition's pages have errors:\n  " + "\n  ".join(map(str, edition.unit_problems))
+        )
+    for problem in review_problems(edition.units, edition.records):
         log.warning(str(problem))
-    for problem in unknown_citations(docs):
-        log.warning(problem)
+    for problem in unknown_citation_problems(
+        edition.docs, set(edition.references), edition.shown("bibliography")
+    ):
+        log.warning(str(problem))
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
-    bilingual = "/// pair" in markdown
-    page.meta.setdefault("bilingual", bilingual)
-    if bilingual:  # give the two columns the whole width; pages are reached by the tabs
-        page.meta.setdefault("hide", ["navigation", "toc"])
-    blocks = _EXTENSIONS[0]
-    blocks.setConfig("page", page.file.src_uri)
+    edition = edition_for(config)
+    edition.begin_page(config, page.file.src_uri)
+    if page.file.src_uri in edition.text_pages:
+        page.meta.setdefault("bilingual", True)
+        page.meta.setdefault("hide", ["navigation", "toc"])  # the two columns take the width
     return markdown
-
-
-def unknown_citations(docs: Path) -> list[str]:
-    """``file:line`` messages for citation links whose key is not in the .bib."""
-    messages = []
-    for path in sorted(docs.rglob("*.md")):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            for text, key in citation_links(line):
-                if key not in REFERENCES:
-                    messages.append(
-                        f"{docs.name}/{path.relative_to(docs).as_posix()}:{number}: citation "
-                        f"'[{text}](cite:{key})' uses the key '{key}', which is not in "
-                        "bibliography/edition.bib; correct the key or add the entry to the .bib"
-                    )
-    return messages

@@ -69,7 +69,7 @@ def test_unknown_citation_key_fails_strict(fixture_site):
     result = build(fixture_site)
     assert result.returncode != 0
     assert (
-        "docs/index.md:13: citation '[Aarup 2010](cite:aarup-2011)' uses the key 'aarup-2011', "
+        "docs/index.md:13: warning: citation '[Aarup 2010](cite:aarup-2011)' uses the key 'aarup-2011', "
         "which is not in bibliography/edition.bib"
     ) in result.log
 

@@ -75,4 +75,4 @@ def test_formatted_bibliography_is_cached_by_content(tmp_path):
     assert load_bibliography(bib, tmp_path / "cache") == first
     bib.write_text(GOOD.replace("{T}", "{Another title}"), encoding="utf-8")
     assert load_bibliography(bib, tmp_path / "cache")["a-2000"].plain != first["a-2000"].plain
-    assert len(list((tmp_path / "cache").glob("bibliography-*.json"))) == 2
+    assert len(list((tmp_path / "cache").glob("bibliography-*.json"))) == 1  # the outdated result is gone

@@ -102,10 +102,3 @@ def test_plain_keeps_what_readers_see():
     assert plain("Se *[punkt 2](#tekstboks-i1-punkt-2)*{ lang=da } og\n[Moll 2018](cite:moll-2018).[^4]") == (
         "Se punkt 2 og Moll 2018."
     )
-
-
-def test_section_titles_from_nav():
-    from edition.site import section_titles
-
-    nav = [{"Title page": "index.md"}, {"I.3": "i-3.md"}, "loose.md", {"Section": [{"x": "y.md"}]}]
-    assert section_titles(nav) == {"docs/index.md": "Title page", "docs/i-3.md": "I.3"}

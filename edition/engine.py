@@ -1,0 +1,188 @@
+"""One edition, loaded once per build.
+
+:class:`Edition` holds everything a build knows about the text: the
+configuration (:mod:`edition.config`), the units of every page, the review
+records and states, the bibliography and the glossary, each read once, the
+first time it is needed.  It is created the first time any hook asks for it
+(:func:`edition_for`) and kept on that build's MkDocs config object, so nothing
+survives from one build to the next (``mkdocs serve`` loads a fresh config for
+every rebuild) and no hook depends on another hook's order.
+
+The edition's Markdown extensions are listed under ``markdown_extensions:`` in
+``mkdocs.yml`` like any other; MkDocs makes them anew for every page from
+``mdx_configs``.  :meth:`Edition.configure` hands them their data there, by
+name, once per build, and :meth:`Edition.begin_page` the current page's
+settings (its path, its links to the bibliography and the glossary).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from mkdocs.exceptions import PluginError
+
+from edition.config import EditionConfig, read_config
+from edition.problems import Problem
+from edition.site import load_units, section_titles, text_pages
+
+ATTRIBUTE = "edition_build"
+"""Where the build's :class:`Edition` is kept on the MkDocs config object."""
+
+BLOCKS, NOTES, CITATIONS, GLOSSARY = (
+    "edition.blocks",
+    "edition.notes",
+    "edition.citations",
+    "edition.tooltips",
+)
+EXTENSIONS = (BLOCKS, NOTES, CITATIONS)
+"""The edition's extensions that every edition lists (the glossary marker only with a glossary)."""
+
+
+@dataclass
+class Edition:
+    root: Path
+    docs: Path
+    config: EditionConfig
+    nav: list | None = None
+    site_url: str = ""
+    repo_url: str = ""
+    current_page: str = ""
+    """The source path (under docs/) of the page being rendered; set by :meth:`begin_page`."""
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    # -- loading -------------------------------------------------------------------------------
+    @classmethod
+    def from_mkdocs(cls, mkdocs_config) -> Edition:
+        config, problems = read_config(mkdocs_config.extra)
+        if problems:
+            raise PluginError("The edition's configuration has errors:\n  " + "\n  ".join(map(str, problems)))
+        return cls(
+            root=Path(mkdocs_config.config_file_path).parent,
+            docs=Path(mkdocs_config.docs_dir),
+            config=config,
+            nav=mkdocs_config.nav,
+            site_url=mkdocs_config.site_url or "",
+            repo_url=mkdocs_config.repo_url or "",
+        )
+
+    def path(self, name: str) -> Path:
+        """A data path from the configuration, absolute."""
+        return self.root / getattr(self.config.paths, name)
+
+    def shown(self, name: str) -> str:
+        """A data path as contributors see it (relative to the project)."""
+        return getattr(self.config.paths, name)
+
+    def _once(self, key: str, make):
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
+
+    # -- what every hook shares ---------------------------------------------------------------
+    @property
+    def text_pages(self) -> list[str]:
+        """The pages with bilingual units, in navigation order (paths under docs/)."""
+        return self._once("text_pages", lambda: text_pages(self.docs, self.nav))
+
+    @property
+    def units(self):
+        return self._once("units", lambda: load_units(self.docs, self.text_pages))[0]
+
+    @property
+    def unit_problems(self) -> list[Problem]:
+        return self._once("units", lambda: load_units(self.docs, self.text_pages))[1]
+
+    @property
+    def titles(self) -> dict[str, str]:
+        return self._once("titles", lambda: section_titles(self.nav, self.docs.name))
+
+    @property
+    def records(self):
+        from edition.review import load_records
+
+        return self._once("records", lambda: load_records(self.path("review")))
+
+    @property
+    def states(self) -> dict[str, str]:
+        """Unit id -> ``reviewed`` | ``draft`` | ``stale``."""
+        from edition.review import state_of
+
+        return self._once("states", lambda: {u.id: state_of(u, self.records) for u in self.units})
+
+    @property
+    def references(self) -> dict:
+        """Citation key -> formatted reference (empty when the edition has no bibliography)."""
+        from edition.bibliography import load_bibliography
+
+        path = self.path("bibliography")
+        return self._once(
+            "references", lambda: load_bibliography(path, self.path("cache")) if path.exists() else {}
+        )
+
+    @property
+    def glossary(self) -> list | None:
+        """The glossary's entries, or ``None`` when the edition has no glossary file."""
+        return self._once("glossary", self._read_glossary)
+
+    def _read_glossary(self):
+        from edition.glossary import read_glossary
+
+        path = self.path("glossary")
+        if not path.exists():
+            return None
+        entries, problems = read_glossary(path)
+        if problems:
+            raise PluginError("The glossary has errors:\n  " + "\n  ".join(map(str, problems)))
+        return entries
+
+    def has_page(self, role: str) -> bool:
+        """Whether the page playing ``role`` (glossary, bibliography, status) exists."""
+        return (self.docs / getattr(self.config.pages, role)).is_file()
+
+    # -- links and ids --------------------------------------------------------------------------
+    def relative(self, target: str, page: str | None = None) -> str:
+        """A link from the current page (or ``page``) to another docs file, as MkDocs resolves it."""
+        depth = len(PurePosixPath(page or self.current_page or "index.md").parent.parts)
+        return "/".join([".."] * depth + [target])
+
+    def report_url(self) -> str:
+        if not self.repo_url:
+            return ""
+        return (
+            self.repo_url.rstrip("/") + "/issues/new?template=translation-problem.yml"
+            "&title=Paragraph+{pair}&labels=translation&pair={pair}&page={page}"
+        )
+
+    # -- the Markdown extensions ----------------------------------------------------------------
+    def configure(self, mkdocs_config) -> None:
+        """Hand the extensions listed in ``markdown_extensions:`` this build's data, by name."""
+        listed = set(mkdocs_config.markdown_extensions)
+        missing = [name for name in EXTENSIONS if name not in listed]
+        if missing:
+            raise PluginError(
+                f"mkdocs.yml: markdown_extensions must list {', '.join(missing)} "
+                "(the edition's pairs, notes and citations); add them after 'footnotes'"
+            )
+        settings = {
+            BLOCKS: {"review": self.states, "report_url": self.report_url()},
+            CITATIONS: {"references": {key: ref.plain for key, ref in self.references.items()}},
+        }
+        for name, values in settings.items():
+            mkdocs_config.mdx_configs.setdefault(name, {}).update(values)
+
+    def begin_page(self, mkdocs_config, src_uri: str) -> None:
+        """The settings that depend on the page being rendered (passed explicitly, by name)."""
+        self.current_page = src_uri
+        configs = mkdocs_config.mdx_configs
+        configs.setdefault(BLOCKS, {})["page"] = src_uri
+        configs.setdefault(CITATIONS, {})["target"] = self.relative(self.config.pages.bibliography)
+
+
+def edition_for(mkdocs_config) -> Edition:
+    """The build's edition: made by whichever hook asks first, kept on this build's config."""
+    edition = getattr(mkdocs_config, ATTRIBUTE, None)
+    if edition is None:
+        edition = Edition.from_mkdocs(mkdocs_config)
+        setattr(mkdocs_config, ATTRIBUTE, edition)
+    return edition
