@@ -19,10 +19,8 @@ def citing_units(units: list[Unit]) -> dict[str, list[Unit]]:
 
 
 def unit_anchor(unit: Unit) -> str:
-    """The link target of a unit on its page (footnotes link to the note)."""
-    page = unit.path.split("/", 1)[1]
-    anchor = f"fn:{unit.id.split('-', 1)[1]}" if unit.kind == "note" else unit.id
-    return f"{page}#{anchor}"
+    """The link target of a unit from a page at the docs root (footnotes link to the note)."""
+    return f"{unit.page}#{unit.anchor}"
 
 
 def entry_markdown(ref: Reference, citing: list[Unit], titles: dict[str, str]) -> str:

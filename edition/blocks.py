@@ -20,10 +20,19 @@ import xml.etree.ElementTree as etree
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block, type_ranged_integer
 
-from edition.ids import textbox_id, textbox_item_id
+from edition.ids import ITEM_WORD, TEXTBOX_WORD, textbox_id, textbox_item_id
 
 STALE_TEXT = "Translation may be outdated: the Danish has changed since this English was reviewed."
 DRAFT_TEXT = "Draft translation, not yet reviewed."
+LABELS = {
+    "stale": STALE_TEXT,
+    "draft": DRAFT_TEXT,
+    "permalink": "Permalink to paragraph {id}",
+    "cite": "Cite",
+    "report": "Report a problem",
+    "report_title": "Report a problem with paragraph {id} (opens GitHub)",
+}
+"""The strings readers see (configuration ``labels`` overrides any of them)."""
 
 
 def split_on_rule(block: etree.Element) -> list[list[etree.Element]]:
@@ -71,14 +80,20 @@ class PairBlock(Block):
     def on_end(self, block: etree.Element) -> None:
         parts = split_on_rule(block)
         danish, english = parts[0], parts[1] if len(parts) > 1 else []
-        block.append(language_div("div", "da", danish, "pair__da"))
-        en = language_div("div", "en", english, "pair__en")
+        source, target = self.config["source_lang"], self.config["target_lang"]
+        block.append(language_div("div", source, danish, "pair__da"))
+        en = language_div("div", target, english, "pair__en")
         state = block.get("data-review")
         if state in ("stale", "draft"):
             note = etree.SubElement(en, "p", {"class": f"pair__status pair__status--{state}", "role": "note"})
-            note.text = STALE_TEXT if state == "stale" else DRAFT_TEXT
+            note.text = label(self.config, state)
         block.append(en)
         block.append(pair_tools(block.get("id"), self.config))
+
+
+def label(config: dict, name: str, **values: str) -> str:
+    """A reader-facing string: the configured one, else the default, with ``{id}`` filled in."""
+    return (config.get("labels") or {}).get(name, LABELS[name]).format(**values)
 
 
 def pair_tools(pair_id: str, config: dict) -> etree.Element:
@@ -87,14 +102,14 @@ def pair_tools(pair_id: str, config: dict) -> etree.Element:
     link = etree.SubElement(
         tools,
         "a",
-        {"class": "pair__permalink", "href": f"#{pair_id}", "title": f"Permalink to paragraph {pair_id}"},
+        {"class": "pair__permalink", "href": f"#{pair_id}", "title": label(config, "permalink", id=pair_id)},
     )
     link.text = "¶"
     link.tail = " "
     cite = etree.SubElement(
         tools, "button", {"class": "pair__cite", "type": "button", "data-pair": pair_id, "hidden": "hidden"}
     )
-    cite.text = "Cite"
+    cite.text = label(config, "cite")
     cite.tail = " "
     if config.get("report_url"):
         report = etree.SubElement(
@@ -103,10 +118,10 @@ def pair_tools(pair_id: str, config: dict) -> etree.Element:
             {
                 "class": "pair__report",
                 "href": config["report_url"].format(pair=pair_id, page=config.get("page", "")),
-                "title": f"Report a problem with paragraph {pair_id} (opens GitHub)",
+                "title": label(config, "report_title", id=pair_id),
             },
         )
-        report.text = "Report a problem"
+        report.text = label(config, "report")
     return tools
 
 
@@ -128,10 +143,10 @@ class HeadingBlock(Block):
         parts = split_on_rule(block)
         da = parts[0][0] if parts[0] else None
         en = parts[1][0] if len(parts) > 1 and parts[1] else None
-        block.append(inline_span("da", da, "heading-pair__da"))
+        block.append(inline_span(self.config["source_lang"], da, "heading-pair__da"))
         sep = etree.SubElement(block, "span", {"class": "heading-pair__sep", "aria-hidden": "true"})
         sep.text = " / "
-        block.append(inline_span("en", en, "heading-pair__en"))
+        block.append(inline_span(self.config["target_lang"], en, "heading-pair__en"))
 
 
 class TextboxBlock(Block):
@@ -141,7 +156,8 @@ class TextboxBlock(Block):
     ARGUMENT = True
 
     def on_create(self, parent: etree.Element) -> etree.Element:
-        return etree.SubElement(parent, "figure", {"class": "textbox", "id": textbox_id(self.argument)})
+        box_id = textbox_id(self.argument, self.config["textbox_word"])
+        return etree.SubElement(parent, "figure", {"class": "textbox", "id": box_id})
 
     def on_markdown(self) -> str:
         return "block"
@@ -149,15 +165,19 @@ class TextboxBlock(Block):
     def on_end(self, block: etree.Element) -> None:
         parts = split_on_rule(block) + [[], [], [], []]
         caption = etree.SubElement(block, "figcaption", {"class": "textbox__caption"})
-        caption.append(inline_span("da", _first(parts[0]), "textbox__caption-da"))
-        caption.append(inline_span("en", _first(parts[1]), "textbox__caption-en"))
+        source, target = self.config["source_lang"], self.config["target_lang"]
+        caption.append(inline_span(source, _first(parts[0]), "textbox__caption-da"))
+        caption.append(inline_span(target, _first(parts[1]), "textbox__caption-en"))
         items = etree.SubElement(block, "ol", {"class": "textbox__items"})
         da_items, en_items = _list_items(parts[2]), _list_items(parts[3])
         for number, da_item in enumerate(da_items, start=1):
-            li = etree.SubElement(items, "li", {"id": textbox_item_id(self.argument, number)})
-            li.append(language_div("div", "da", _item_content(da_item), "textbox__da"))
+            item_id = textbox_item_id(
+                self.argument, number, self.config["textbox_word"], self.config["item_word"]
+            )
+            li = etree.SubElement(items, "li", {"id": item_id})
+            li.append(language_div("div", source, _item_content(da_item), "textbox__da"))
             en_item = en_items[number - 1] if number <= len(en_items) else None
-            li.append(language_div("div", "en", _item_content(en_item), "textbox__en"))
+            li.append(language_div("div", target, _item_content(en_item), "textbox__en"))
 
 
 def _first(elements: list[etree.Element]) -> etree.Element | None:
@@ -192,6 +212,11 @@ class EditionBlocksExtension(BlocksExtension):
             "review": [{}, "pair id -> review state"],
             "report_url": ["", "URL template for 'report a problem'"],
             "page": ["", "source path of the page being rendered"],
+            "source_lang": ["da", "language code of the source text (the first side)"],
+            "target_lang": ["en", "language code of the translation (the second side)"],
+            "labels": [{}, "strings readers see, overriding LABELS"],
+            "textbox_word": [TEXTBOX_WORD, "first word of a text box's id"],
+            "item_word": [ITEM_WORD, "word before a text box item's number in its id"],
         }
         super().__init__(*args, **kwargs)
 

@@ -69,11 +69,10 @@ class Pages:
 
 @dataclass(frozen=True)
 class Labels:
-    """Strings readers see, in the target language."""
+    """Strings readers see, in the target language (``{source}``, ``{target}``: the languages' names;
+    ``{id}``: the paragraph's id)."""
 
-    stale: str = (
-        "Translation may be outdated: the source text has changed since this translation was reviewed."
-    )
+    stale: str = "Translation may be outdated: the {source} has changed since this {target} was reviewed."
     draft: str = "Draft translation, not yet reviewed."
     permalink: str = "Permalink to paragraph {id}"
     cite: str = "Cite"

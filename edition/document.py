@@ -14,7 +14,8 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from edition.ids import textbox_id, textbox_item_id
+from edition.config import Ids
+from edition.ids import textbox_id
 
 BLOCK_OPEN = re.compile(r"^///\s*(?P<kind>pair|heading|textbox)\s*\|\s*(?P<arg>\S.*?)\s*$")
 BLOCK_CLOSE = re.compile(r"^///\s*$")
@@ -38,6 +39,18 @@ class Unit:
     line: int  # line of the opening ``///`` or ``[^n]:``
     parts: list[str] = field(default_factory=list)
     part_lines: list[int] = field(default_factory=list)
+    label: str = ""
+    """An author's note's printed label (``"4"``); empty for other units."""
+
+    @property
+    def page(self) -> str:
+        """The unit's page, as a path under the docs folder (``i-3.md``)."""
+        return self.path.split("/", 1)[1]
+
+    @property
+    def anchor(self) -> str:
+        """The id the unit has on its page (a note's is the footnote's ``fn:4``)."""
+        return f"fn:{self.label}" if self.kind == "note" else self.id
 
     @property
     def danish(self) -> str:
@@ -94,8 +107,22 @@ def fingerprint(danish: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:12]
 
 
-def parse_page(text: str, path: str) -> tuple[list[Unit], list[Problem]]:
-    """All units of one page, in order, and the structural problems found."""
+def page_key(path: str) -> str:
+    """A page's short name for the ids of its notes: ``docs/i-3.md`` -> ``i-3``,
+    ``docs/kapittel-1/index.md`` -> ``kapittel-1`` (notes are numbered per page, ids are per edition)."""
+    parts = path.split("/")[1:] or [path]
+    parts[-1] = parts[-1].removesuffix(".md")
+    if parts[-1] == "index" and len(parts) > 1:
+        parts.pop()
+    return "-".join(parts)
+
+
+def parse_page(text: str, path: str, ids: Ids | None = None) -> tuple[list[Unit], list[Problem]]:
+    """All units of one page, in order, and the structural problems found.
+
+    ``ids`` gives the words of generated ids (default: this edition's ``tekstboks``, ``punkt``, ``note``).
+    """
+    ids = ids or Ids()
     units: list[Unit] = []
     problems: list[Problem] = []
     lines = text.splitlines()
@@ -104,21 +131,21 @@ def parse_page(text: str, path: str) -> tuple[list[Unit], list[Problem]]:
         match = BLOCK_OPEN.match(lines[i])
         note = NOTE_DEF.match(lines[i])
         if match:
-            i = _read_block(lines, i, match, path, units, problems)
+            i = _read_block(lines, i, match, path, units, problems, ids)
         elif note and note.group("label").isdigit():
-            i = _read_note(lines, i, note, path, units)
+            i = _read_note(lines, i, note, path, units, ids)
         else:
             i += 1
     problems.extend(_check_units(units))
     problems.extend(_check_note_refs(lines, path))
     if units:
-        problems.extend(_check_anchor_links(lines, path, units))
+        problems.extend(_check_anchor_links(lines, path, units, ids))
     return units, problems
 
 
-def _read_block(lines, start, match, path, units, problems) -> int:
+def _read_block(lines, start, match, path, units, problems, ids: Ids) -> int:
     kind, arg = match.group("kind"), match.group("arg")
-    unit_id = textbox_id(arg) if kind == "textbox" else arg
+    unit_id = textbox_id(arg, ids.textbox) if kind == "textbox" else arg
     unit = Unit(kind, unit_id, path, start + 1)
     buffer: list[str] = []
     buffer_line = start + 2
@@ -149,8 +176,9 @@ def _read_block(lines, start, match, path, units, problems) -> int:
     return i + 1
 
 
-def _read_note(lines, start, note, path, units) -> int:
-    unit = Unit("note", f"note-{note.group('label')}", path, start + 1)
+def _read_note(lines, start, note, path, units, ids: Ids) -> int:
+    label = note.group("label")
+    unit = Unit("note", f"{page_key(path)}-{ids.note}-{label}", path, start + 1, label=label)
     buffer = [note.group("text")]
     buffer_line = start + 1
     i = start + 1
@@ -260,28 +288,25 @@ def _check_note_refs(lines: list[str], path: str) -> list[Problem]:
     )
 
 
-def page_anchors(units: list[Unit]) -> set[str]:
+def page_anchors(units: list[Unit], ids: Ids | None = None) -> set[str]:
     """Ids the page will carry: units, text box items, notes, generated headings."""
+    ids = ids or Ids()
     anchors = set(GENERATED_ANCHORS)
     for unit in units:
-        if unit.kind == "note":
-            anchors.add("fn:" + unit.id.split("-", 1)[1])
-            continue
-        anchors.add(unit.id)
+        anchors.add(unit.anchor)
         if unit.kind == "textbox" and len(unit.parts) == 4:
             count = sum(1 for line in unit.parts[2].splitlines() if ITEM.match(line))
-            number = unit.id.removeprefix("tekstboks-")
-            anchors.update(textbox_item_id(number, n) for n in range(1, count + 1))
+            anchors.update(f"{unit.id}-{ids.item}-{n}" for n in range(1, count + 1))
     return anchors
 
 
-def _check_anchor_links(lines: list[str], path: str, units: list[Unit]) -> list[Problem]:
+def _check_anchor_links(lines: list[str], path: str, units: list[Unit], ids: Ids) -> list[Problem]:
     return _unresolved(
         lines,
         path,
         ANCHOR_LINK,
         "anchor",
-        page_anchors(units),
+        page_anchors(units, ids),
         lambda anchor: (
             f"link to '#{anchor}', but this page has no such paragraph, text box item or note; correct the "
             "id (ids are shown by the ¶ link beside each paragraph)"
@@ -294,8 +319,6 @@ def check_unique_ids(units: list[Unit]) -> list[Problem]:
     seen: dict[str, Unit] = {}
     problems = []
     for unit in units:
-        if unit.kind == "note":
-            continue
         if unit.id in seen:
             first = seen[unit.id]
             problems.append(

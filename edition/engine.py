@@ -87,11 +87,11 @@ class Edition:
 
     @property
     def units(self):
-        return self._once("units", lambda: load_units(self.docs, self.text_pages))[0]
+        return self._once("units", lambda: load_units(self.docs, self.text_pages, self.config.ids))[0]
 
     @property
     def unit_problems(self) -> list[Problem]:
-        return self._once("units", lambda: load_units(self.docs, self.text_pages))[1]
+        return self._once("units", lambda: load_units(self.docs, self.text_pages, self.config.ids))[1]
 
     @property
     def titles(self) -> dict[str, str]:
@@ -164,8 +164,26 @@ class Edition:
                 f"mkdocs.yml: markdown_extensions must list {', '.join(missing)} "
                 "(the edition's pairs, notes and citations); add them after 'footnotes'"
             )
+        languages = {
+            "source_lang": self.config.languages.source.code,
+            "target_lang": self.config.languages.target.code,
+        }
+        labels = {
+            name: getattr(self.config.labels, name).format(
+                source=self.config.languages.source.name, target=self.config.languages.target.name, id="{id}"
+            )
+            for name in ("stale", "draft", "permalink", "cite", "report", "report_title")
+        }
         settings = {
-            BLOCKS: {"review": self.states, "report_url": self.report_url()},
+            BLOCKS: {
+                "review": self.states,
+                "report_url": self.report_url(),
+                "labels": labels,
+                "textbox_word": self.config.ids.textbox,
+                "item_word": self.config.ids.item,
+                **languages,
+            },
+            NOTES: dict(languages),
             CITATIONS: {"references": {key: ref.plain for key, ref in self.references.items()}},
         }
         for name, values in settings.items():

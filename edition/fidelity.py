@@ -162,7 +162,7 @@ def located_words(units: list[Unit]) -> tuple[list[Located], dict[str, list[Loca
     body: list[Located] = []
     notes: dict[str, list[Located]] = {}
     for unit in units:
-        target = notes.setdefault(unit.id.removeprefix("note-"), []) if unit.kind == "note" else body
+        target = notes.setdefault(unit.label, []) if unit.kind == "note" else body
         danish_parts = unit.parts[0::2] if unit.kind == "textbox" else unit.parts[:1]
         danish_lines = unit.part_lines[0::2] if unit.kind == "textbox" else unit.part_lines[:1]
         for part, line in zip(danish_parts, danish_lines):

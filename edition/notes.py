@@ -23,6 +23,8 @@ from markdown.treeprocessors import Treeprocessor
 from edition.blocks import language_div, split_on_rule
 
 EDITORIAL_KINDS = {"ed": "Editor’s note", "tn": "Translator’s note"}
+LABELS = {"notes": "Notes", "editorial_notes": "Editor’s and translator’s notes", "note": "Note {label}"}
+"""Headings and names readers see, in the translation's language (``labels`` overrides them)."""
 
 
 def note_kind(label: str) -> str | None:
@@ -44,6 +46,13 @@ def label_of(href: str) -> str:
 
 class PrintedNotesTreeprocessor(Treeprocessor):
     """Relabels footnote references and splits the footnote list in two."""
+
+    def __init__(self, md=None, config: dict | None = None):
+        super().__init__(md)
+        self.config = {"source_lang": "da", "target_lang": "en", "labels": {}, **(config or {})}
+
+    def _label(self, name: str) -> str:
+        return (self.config.get("labels") or {}).get(name, LABELS[name])
 
     def run(self, root: etree.Element) -> None:
         order = self._relabel_references(root)
@@ -77,7 +86,7 @@ class PrintedNotesTreeprocessor(Treeprocessor):
                 a.set("aria-label", f"{EDITORIAL_KINDS[note_kind(label)]} {mark}")
             else:
                 a.text = label
-                a.set("aria-label", f"Note {label}")
+                a.set("aria-label", self._label("note").format(label=label))
         return order
 
     def _author_item(self, li: etree.Element, label: str) -> None:
@@ -85,13 +94,13 @@ class PrintedNotesTreeprocessor(Treeprocessor):
             li.set("value", label)
         parts = split_on_rule(li)
         if len(parts) == 2:
-            li.append(language_div("div", "da", parts[0], "note__da"))
-            li.append(language_div("div", "en", parts[1], "note__en"))
+            li.append(language_div("div", self.config["source_lang"], parts[0], "note__da"))
+            li.append(language_div("div", self.config["target_lang"], parts[1], "note__en"))
         else:
             li.extend(parts[0])
 
     def _editorial_item(self, li: etree.Element, kind: str, place: int) -> etree.Element:
-        li.set("lang", "en")
+        li.set("lang", self.config["target_lang"])
         li.set("class", f"editorial-note editorial-note--{kind}")
         li.set("data-order", str(place))
         li.set("value", str(place + 1))
@@ -108,16 +117,18 @@ class PrintedNotesTreeprocessor(Treeprocessor):
         container.set("class", "footnote")
         if len(author_list):
             heading = etree.Element("h2", {"id": "notes", "class": "notes-heading"})
-            heading.text = "Notes"
+            heading.text = self._label("notes")
             container.insert(0, heading)
         else:
             container.remove(author_list)
         for hr in container.findall("hr"):
             container.remove(hr)
         if len(editorial):
-            box = etree.SubElement(root, "div", {"class": "footnote editorial-notes", "lang": "en"})
+            box = etree.SubElement(
+                root, "div", {"class": "footnote editorial-notes", "lang": self.config["target_lang"]}
+            )
             heading = etree.SubElement(box, "h2", {"id": "editorial-notes", "class": "notes-heading"})
-            heading.text = "Editor’s and translator’s notes"
+            heading.text = self._label("editorial_notes")
             box.append(editorial)
         if not len(author_list):
             root.remove(container)
@@ -126,8 +137,18 @@ class PrintedNotesTreeprocessor(Treeprocessor):
 class PrintedNotesExtension(Extension):
     """Registers the treeprocessor after the footnotes extension's own."""
 
+    def __init__(self, **kwargs):
+        self.config = {
+            "source_lang": ["da", "language code of the source text (an author's note's first half)"],
+            "target_lang": ["en", "language code of the translation (second half; editorial notes)"],
+            "labels": [{}, "headings and names readers see, overriding LABELS"],
+        }
+        super().__init__(**kwargs)
+
     def extendMarkdown(self, md) -> None:
-        md.treeprocessors.register(PrintedNotesTreeprocessor(md), "edition_printed_notes", 14)
+        md.treeprocessors.register(
+            PrintedNotesTreeprocessor(md, self.getConfigs()), "edition_printed_notes", 14
+        )
 
 
 def makeExtension(**kwargs):  # noqa: N802 (Python-Markdown's name)

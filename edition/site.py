@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from edition.config import Ids
 from edition.document import Problem, Unit, check_unique_ids, parse_page
 
 
-def load_units(docs: Path, pages: list[str] | None = None) -> tuple[list[Unit], list[Problem]]:
+def load_units(
+    docs: Path, pages: list[str] | None = None, ids: Ids | None = None
+) -> tuple[list[Unit], list[Problem]]:
     """All units of the given pages (default: every ``.md`` under ``docs``), in order.
 
     Paths in units and problems are relative to the project root (``docs/...``).
@@ -17,7 +20,7 @@ def load_units(docs: Path, pages: list[str] | None = None) -> tuple[list[Unit], 
     problems: list[Problem] = []
     for name in names:
         text = (docs / name).read_text(encoding="utf-8")
-        page_units, page_problems = parse_page(text, f"{docs.name}/{name}")
+        page_units, page_problems = parse_page(text, f"{docs.name}/{name}", ids)
         units.extend(page_units)
         problems.extend(page_problems)
     return units, problems + check_unique_ids(units)

@@ -42,7 +42,7 @@ def test_units_and_lines():
         ("heading", "s1", 1),
         ("pair", "s1-foerste", 7),
         ("textbox", "tekstboks-i1", 13),
-        ("note", "note-1", 25),
+        ("note", "x-note-1", 25),
     ]
     pair = units[1]
     assert (pair.danish, pair.english, pair.english_line) == ("Dansk tekst.[^1]", "English text.[^1]", 10)
@@ -102,3 +102,25 @@ def test_plain_keeps_what_readers_see():
     assert plain("Se *[punkt 2](#tekstboks-i1-punkt-2)*{ lang=da } og\n[Moll 2018](cite:moll-2018).[^4]") == (
         "Se punkt 2 og Moll 2018."
     )
+
+
+def test_note_ids_are_namespaced_by_page_so_two_pages_may_both_have_note_1():
+    from edition.document import check_unique_ids
+
+    page = "/// pair | {p}\nTekst.[^1]\n***\nText.[^1]\n///\n\n[^1]: Note.\n\n    ***\n\n    Note.\n"
+    one, _ = parse_page(page.format(p="a-1"), "docs/kapittel-1/index.md")
+    two, _ = parse_page(page.format(p="b-1"), "docs/kapittel-2.md")
+    assert [u.id for u in one + two if u.kind == "note"] == ["kapittel-1-note-1", "kapittel-2-note-1"]
+    assert [u.anchor for u in one + two if u.kind == "note"] == ["fn:1", "fn:1"]
+    assert check_unique_ids(one + two) == []
+    assert len(check_unique_ids(one + one)) == 2
+
+
+def test_id_words_come_from_configuration():
+    from edition.config import Ids
+    from edition.document import page_anchors
+
+    page = "/// textbox | 1.1\nFaktaboks 1.1\n***\nBox 1.1\n***\n1. En\n***\n1. One\n///\n"
+    units, problems = parse_page(page, "docs/k.md", Ids(textbox="faktaboks", item="ledd"))
+    assert problems == [] and units[0].id == "faktaboks-11"
+    assert "faktaboks-11-ledd-1" in page_anchors(units, Ids(textbox="faktaboks", item="ledd"))
