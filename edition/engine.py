@@ -136,6 +136,13 @@ class Edition:
             raise PluginError("The glossary has errors:\n  " + "\n  ".join(map(str, problems)))
         return entries
 
+    @property
+    def compiled_glossary(self):
+        """The glossary's patterns, compiled once per build (``None`` without a glossary)."""
+        from edition.tooltips import Glossary
+
+        return self._once("compiled_glossary", lambda: Glossary(self.glossary) if self.glossary else None)
+
     def has_page(self, role: str) -> bool:
         """Whether the page playing ``role`` (glossary, bibliography, status) exists."""
         return (self.docs / getattr(self.config.pages, role)).is_file()
@@ -186,6 +193,13 @@ class Edition:
             NOTES: dict(languages),
             CITATIONS: {"references": {key: ref.plain for key, ref in self.references.items()}},
         }
+        if self.glossary is not None:
+            if GLOSSARY not in listed:
+                raise PluginError(
+                    f"mkdocs.yml: the edition has a glossary ({self.shown('glossary')}), so markdown_extensions "
+                    f"must list {GLOSSARY} (it marks the terms); add it after edition.citations"
+                )
+            settings[GLOSSARY] = {"entries": self.compiled_glossary, **languages}
         for name, values in settings.items():
             mkdocs_config.mdx_configs.setdefault(name, {}).update(values)
 
@@ -195,6 +209,10 @@ class Edition:
         configs = mkdocs_config.mdx_configs
         configs.setdefault(BLOCKS, {})["page"] = src_uri
         configs.setdefault(CITATIONS, {})["target"] = self.relative(self.config.pages.bibliography)
+        if self.glossary is not None:
+            configs.setdefault(GLOSSARY, {}).update(
+                glossary=self.relative(self.config.pages.glossary), enabled=src_uri in self.text_pages
+            )
 
 
 def edition_for(mkdocs_config) -> Edition:
@@ -204,3 +222,21 @@ def edition_for(mkdocs_config) -> Edition:
         edition = Edition.from_mkdocs(mkdocs_config)
         setattr(mkdocs_config, ATTRIBUTE, edition)
     return edition
+
+
+class NotAnEdition(Exception):
+    """The folder holds no edition (no ``mkdocs.yml``): commands say so and exit non-zero."""
+
+
+def edition_at(root: Path) -> Edition:
+    """The edition whose ``mkdocs.yml`` is in ``root``, read the way MkDocs reads it (for commands)."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError
+
+    config_file = root / "mkdocs.yml"
+    if not config_file.is_file():
+        raise NotAnEdition(f"{root} has no mkdocs.yml: run this command from the edition's folder")
+    try:
+        return Edition.from_mkdocs(load_config(str(config_file)))
+    except (ConfigurationError, PluginError) as error:
+        raise NotAnEdition(f"{config_file}: {error}") from error

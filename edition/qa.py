@@ -15,19 +15,21 @@ from pathlib import Path
 from edition import checks
 from edition.document import Problem
 from edition.glossary import Matcher, read_glossary
-from edition.review import load_records, review_problems
-from edition.site import load_units
+from edition.engine import Edition, NotAnEdition, edition_at
+from edition.review import review_problems
 
 
-def run(root: Path) -> tuple[list[str], list[str]]:
-    """(errors, warnings) for the edition in ``root``."""
-    docs = root / "docs"
-    units, problems = load_units(docs)
+def run(edition: Edition) -> tuple[list[str], list[str]]:
+    """(errors, warnings) for the edition."""
+    docs = edition.docs
+    units, problems = edition.units, edition.unit_problems
     errors = [f"{p.path}:{p.line}: error: {p.message}" for p in problems]
     warnings: list[str] = []
     for page in sorted(docs.rglob("*.md")):
-        errors += checks.raw_html_problems(page.read_text(encoding="utf-8"), f"docs/{page.relative_to(docs)}")
-    entries, matcher = _glossary(root, errors)
+        errors += checks.raw_html_problems(
+            page.read_text(encoding="utf-8"), f"{docs.name}/{page.relative_to(docs).as_posix()}"
+        )
+    entries, matcher = _glossary(edition, errors)
     allowed = {f.casefold() for e in entries for f in e.forms}
     for unit in units:
         errors += map(str, checks.parity_findings(unit) + checks.identical_findings(unit))
@@ -35,12 +37,12 @@ def run(root: Path) -> tuple[list[str], list[str]]:
         if matcher:
             warnings += map(str, checks.glossary_findings(unit, entries, matcher))
     warnings += map(str, checks.inconsistency_findings(units))
-    errors += [_stale(p) for p in review_problems(units, load_records(root / "data" / "review.yaml"))]
+    errors += [_stale(p) for p in review_problems(units, edition.records)]
     return errors, warnings
 
 
-def _glossary(root: Path, errors: list[str]):
-    path = root / "data" / "glossary.yaml"
+def _glossary(edition: Edition, errors: list[str]):
+    path = edition.path("glossary")
     if not path.exists():
         return [], None
     entries, problems = read_glossary(path)
@@ -56,7 +58,15 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m edition.qa", description=__doc__.split("\n\n")[0])
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
     args = parser.parse_args(argv)
-    errors, warnings = run(root or Path.cwd())
+    try:
+        edition = edition_at(root or Path.cwd())
+    except NotAnEdition as error:
+        print(f"edition.qa: {error}", file=sys.stderr)
+        return 2
+    if not edition.units:
+        print(f"edition.qa: no bilingual units under {edition.docs}: nothing to check", file=sys.stderr)
+        return 2
+    errors, warnings = run(edition)
     for line in errors + warnings:
         print(line)
     failed = bool(errors) or (args.strict and bool(warnings))

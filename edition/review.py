@@ -22,7 +22,6 @@ from pathlib import Path
 import yaml
 
 from edition.document import Problem, Unit, fingerprint
-from edition.site import load_units
 
 STATES = ("reviewed", "draft")
 HEADER = """\
@@ -109,12 +108,21 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     parser.add_argument("action", choices=["reviewed", "draft", "status"])
     parser.add_argument("ids", nargs="*", help="unit ids (as shown on the site); 'all' for every unit")
     args = parser.parse_args(argv)
-    root = root or Path.cwd()
-    units, problems = load_units(root / "docs")
+    from edition.engine import NotAnEdition, edition_at
+
+    try:
+        edition = edition_at(root or Path.cwd())
+    except NotAnEdition as error:
+        print(f"edition.review: {error}", file=sys.stderr)
+        return 2
+    units, problems = edition.units, edition.unit_problems
     if problems:
         print("\n".join(map(str, problems)), file=sys.stderr)
         return 1
-    path = root / "data" / "review.yaml"
+    if not units:
+        print(f"edition.review: no bilingual units under {edition.docs}: nothing to review", file=sys.stderr)
+        return 2
+    path = edition.path("review")
     records = load_records(path)
     by_id = {u.id: u for u in units}
     if args.action == "status":

@@ -1,8 +1,9 @@
 """MkDocs hook: glossary tooltips on the source-language terms, the glossary page and glossary.json.
 
 The data is the glossary file (``extra.edition.paths.glossary``), read once per
-build (:class:`edition.engine.Edition`); the matching and marking live in
-``edition.glossary`` and ``edition.tooltips``.  Broken data aborts the build
+build (:class:`edition.engine.Edition`); the terms are marked in the pages by the
+``edition.tooltips`` Markdown extension (on the element tree), which the engine
+configures.  Broken data aborts the build
 with ``file:line``; an entry that occurs nowhere (or a form hiding inside a
 longer word) is a warning, which fails ``--strict``.
 """
@@ -13,23 +14,18 @@ import json
 
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
-from mkdocs.utils import get_relative_url
 
 from edition.engine import edition_for
 from edition.glossary import usage_problems
 from edition.glosspage import glossary_json, glossary_markdown, occurrences
-from edition.tooltips import TermMarker
 
 log = get_plugin_logger("glossary")
 
 
-def _marker(edition) -> TermMarker:
-    return edition._once("term_marker", lambda: TermMarker(edition.glossary))
-
-
 def _occurrences(edition) -> dict:
     return edition._once(
-        "term_occurrences", lambda: occurrences(edition.glossary, edition.units, _marker(edition).matcher)
+        "term_occurrences",
+        lambda: occurrences(edition.glossary, edition.units, edition.compiled_glossary.matcher),
     )
 
 
@@ -52,11 +48,3 @@ def on_page_markdown(markdown, page, config, files):
     if edition.glossary is None or page.file.src_uri != edition.config.pages.glossary:
         return markdown
     return markdown + "\n" + glossary_markdown(edition.glossary, _occurrences(edition), edition.titles)
-
-
-def on_page_content(html, page, config, files):
-    edition = edition_for(config)
-    if edition.glossary is None or not page.meta.get("bilingual"):
-        return html
-    glossary = files.get_file_from_path(edition.config.pages.glossary)
-    return _marker(edition).mark(html, get_relative_url(glossary.url, page.url)).html

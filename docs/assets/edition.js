@@ -174,10 +174,6 @@
         }
       });
     });
-    document.querySelectorAll(".term-en").forEach(function (rendering) {
-      rendering.addEventListener("mouseenter", function () { highlight(rendering, true); });
-      rendering.addEventListener("mouseleave", function () { highlight(rendering, false); });
-    });
   }
 
   document.addEventListener("keydown", function (event) {

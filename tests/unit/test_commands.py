@@ -15,3 +15,12 @@ def test_fidelity_outside_the_edition_folder_exits_non_zero(tmp_path, monkeypatc
     monkeypatch.chdir(tmp_path)
     assert fidelity.main([]) == 2
     assert "run this from the edition's folder" in capsys.readouterr().out
+
+
+def test_qa_and_review_outside_an_edition_exit_non_zero_with_a_message(tmp_path, capsys):
+    from edition import qa, review
+
+    assert qa.main([], root=tmp_path) == 2
+    assert review.main(["status"], root=tmp_path) == 2
+    err = capsys.readouterr().err
+    assert err.count("has no mkdocs.yml: run this command from the edition's folder") == 2

@@ -1,9 +1,8 @@
-"""The glossary matcher, the HTML marking, and the data validation messages."""
+"""The glossary matcher and the data validation messages (the marking: test_tooltips.py)."""
 
 from pathlib import Path
 
 from edition.glossary import Entry, Matcher, read_glossary, trie_pattern, usage_problems
-from edition.tooltips import TermMarker
 
 ENTRIES = [
     Entry(
@@ -43,40 +42,6 @@ def test_trie_pattern_matches_exactly_the_words():
 
     pattern = re.compile("(?:" + trie_pattern(["ab", "abc", "b"]) + ")$")
     assert [w for w in ["ab", "abc", "b", "a", "abcd"] if pattern.match(w)] == ["ab", "abc", "b"]
-
-
-PAGE = (
-    '<div class="pair" id="p1"><div class="pair__da" lang="da"><p>Ledelsesrummet og '
-    '<a href="x">ledelsesrum</a> og ledelsesrummet<sup><a class="footnote-ref">1</a></sup>.</p></div>'
-    '<div class="pair__en" lang="en"><p>Management latitude and more management latitude.</p></div></div>'
-    '<h2 lang="da">Ledelsesrum</h2><p>ledelsesrum in English page text</p>'
-)
-
-
-def test_marking_skips_links_headings_and_english_context():
-    marked = TermMarker(ENTRIES).mark(PAGE, "../glossary/")
-    assert marked.count == 2
-    assert (
-        '<a class="term" href="../glossary/#term-ledelsesrum" data-term="term-ledelsesrum" '
-        'aria-describedby="tip-term-ledelsesrum">Ledelsesrummet</a>'
-    ) in marked.html
-    assert '<a href="x">ledelsesrum</a>' in marked.html
-    assert '<h2 lang="da">Ledelsesrum</h2>' in marked.html
-    assert "<p>ledelsesrum in English page text</p>" in marked.html
-
-
-def test_only_first_occurrence_in_a_pair_is_a_tab_stop():
-    marked = TermMarker(ENTRIES).mark(PAGE, "../glossary/")
-    assert marked.html.count('tabindex="-1"') == 1
-
-
-def test_english_renderings_marked_and_definitions_appended():
-    marked = TermMarker(ENTRIES).mark(PAGE, "../glossary/")
-    assert marked.html.count('<span class="term-en" data-term="term-ledelsesrum">') == 2
-    assert (
-        '<div class="term-tips" hidden data-search-exclude><span id="tip-term-ledelsesrum" class="term-tip__text" lang="en">'
-        "<strong>management latitude</strong> — Scope.</span></div>"
-    ) in marked.html
 
 
 def write(tmp_path: Path, text: str) -> Path:

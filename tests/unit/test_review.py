@@ -33,6 +33,7 @@ def test_command_marks_reviewed(tmp_path: Path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "data").mkdir()
     (tmp_path / "docs" / "x.md").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\nnav:\n  - x.md\n", encoding="utf-8")
     assert main(["reviewed", "p1"], root=tmp_path) == 0
     records = load_records(tmp_path / "data" / "review.yaml")
     assert records == {"p1": Record("reviewed", fingerprint("Dansk tekst."))}
