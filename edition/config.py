@@ -74,6 +74,8 @@ class Labels:
 
     stale: str = "Translation may be outdated: the {source} has changed since this {target} was reviewed."
     draft: str = "Draft translation, not yet reviewed."
+    work: str = ""
+    """How the exports name the work (empty: the site's name)."""
     permalink: str = "Permalink to paragraph {id}"
     cite: str = "Cite"
     report: str = "Report a problem"

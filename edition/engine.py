@@ -47,6 +47,8 @@ class Edition:
     nav: list | None = None
     site_url: str = ""
     repo_url: str = ""
+    site_name: str = ""
+    use_directory_urls: bool = True
     current_page: str = ""
     """The source path (under docs/) of the page being rendered; set by :meth:`begin_page`."""
     _cache: dict = field(default_factory=dict, repr=False)
@@ -64,6 +66,8 @@ class Edition:
             nav=mkdocs_config.nav,
             site_url=mkdocs_config.site_url or "",
             repo_url=mkdocs_config.repo_url or "",
+            site_name=mkdocs_config.site_name or "",
+            use_directory_urls=mkdocs_config.use_directory_urls,
         )
 
     def path(self, name: str) -> Path:
@@ -148,6 +152,30 @@ class Edition:
         return (self.docs / getattr(self.config.pages, role)).is_file()
 
     # -- links and ids --------------------------------------------------------------------------
+    def page_url(self, page: str) -> str:
+        """A page's URL below the site (``i-3.md`` -> ``i-3/``, ``kapittel-1/index.md`` -> ``kapittel-1/``),
+        by MkDocs' own rule."""
+        from mkdocs.structure.files import File
+
+        return File(page, str(self.docs), "", self.use_directory_urls).url
+
+    def unit_url(self, unit) -> str:
+        """The one rule for a unit's public address: the site's URL, the page's, the unit's anchor."""
+        return f"{self.site_url or '/'}{self.page_url(unit.page)}#{unit.anchor}"
+
+    @property
+    def export(self):
+        from edition.exports import Export
+
+        languages = self.config.languages
+        return Export(
+            work=self.config.labels.work or self.site_name,
+            source_lang=languages.source.code,
+            target_lang=languages.target.code,
+            url=self.unit_url,
+            titles=self.titles,
+        )
+
     def relative(self, target: str, page: str | None = None) -> str:
         """A link from the current page (or ``page``) to another docs file, as MkDocs resolves it."""
         depth = len(PurePosixPath(page or self.current_page or "index.md").parent.parts)

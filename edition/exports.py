@@ -1,31 +1,50 @@
-"""Aligned data for reuse: the pairs as JSON and as TMX 1.4b (for CAT tools)."""
+"""Aligned data for reuse: the units as JSON and as TMX 1.4b (for CAT tools).
+
+Both are built from the edition's units and review states; the languages, the
+work's label and each unit's URL come from the edition (:class:`edition.engine.Edition`).
+The TMX is written with an XML serializer, so no value from the text can break it.
+"""
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape, quoteattr
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from edition.document import Unit, plain
 
 VERSION = "0.1.0"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def section_of(unit: Unit, titles: dict[str, str]) -> str:
-    return titles.get(unit.path, unit.path)
+@dataclass(frozen=True)
+class Export:
+    """What the exports need to know about the edition besides its units."""
+
+    work: str
+    source_lang: str = "da"
+    target_lang: str = "en"
+    url: Callable[[Unit], str] = lambda unit: f"{unit.page}#{unit.anchor}"
+    titles: dict[str, str] | None = None
+
+    def section(self, unit: Unit) -> str:
+        return (self.titles or {}).get(unit.path, unit.path)
 
 
-def pairs_json(units: list[Unit], states: dict[str, str], titles: dict[str, str], base_url: str) -> dict:
-    """Every unit with its section, Danish, English and review state."""
+def pairs_json(units: list[Unit], states: dict[str, str], export: Export) -> dict:
+    """Every unit with its section, both languages (keyed by language code) and review state."""
     return {
-        "source": "Bukh & Christensen 2018, Del I. Fremtidens velfærdssamfund",
+        "source": export.work,
         "version": VERSION,
+        "languages": {"source": export.source_lang, "target": export.target_lang},
         "pairs": [
             {
                 "id": u.id,
                 "kind": u.kind,
-                "section": section_of(u, titles),
-                "url": f"{base_url}{u.path.split('/', 1)[1].removesuffix('.md')}/#{u.id}",
-                "da": plain(u.danish),
-                "en": plain(u.english),
+                "section": export.section(u),
+                "url": export.url(u),
+                export.source_lang: plain(u.danish),
+                export.target_lang: plain(u.english),
                 "review": states.get(u.id, "draft"),
             }
             for u in units
@@ -33,24 +52,29 @@ def pairs_json(units: list[Unit], states: dict[str, str], titles: dict[str, str]
     }
 
 
-def pairs_tmx(units: list[Unit], states: dict[str, str], titles: dict[str, str]) -> str:
-    """TMX 1.4b: one translation unit per pair, Danish source, English target."""
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
-        '<tmx version="1.4">',
-        f'  <header creationtool="fremtidens-velfaerdssamfund-edition" creationtoolversion="{VERSION}" '
-        'segtype="paragraph" o-tmf="markdown" adminlang="en" srclang="da" datatype="plaintext"/>',
-        "  <body>",
-    ]
+def pairs_tmx(units: list[Unit], states: dict[str, str], export: Export) -> str:
+    """TMX 1.4b: one translation unit per unit, the source text as source, the translation as target."""
+    tmx = etree.Element("tmx", {"version": "1.4"})
+    etree.SubElement(
+        tmx,
+        "header",
+        {
+            "creationtool": "bilingual-edition-engine",
+            "creationtoolversion": VERSION,
+            "segtype": "paragraph",
+            "o-tmf": "markdown",
+            "adminlang": export.target_lang,
+            "srclang": export.source_lang,
+            "datatype": "plaintext",
+        },
+    )
+    body = etree.SubElement(tmx, "body")
     for u in units:
-        lines += [
-            f"    <tu tuid={quoteattr(u.id)}>",
-            f'      <prop type="x-section">{escape(section_of(u, titles))}</prop>',
-            f'      <prop type="x-review">{escape(states.get(u.id, "draft"))}</prop>',
-            f'      <tuv xml:lang="da"><seg>{escape(plain(u.danish))}</seg></tuv>',
-            f'      <tuv xml:lang="en"><seg>{escape(plain(u.english))}</seg></tuv>',
-            "    </tu>",
-        ]
-    lines += ["  </body>", "</tmx>", ""]
-    return "\n".join(lines)
+        tu = etree.SubElement(body, "tu", {"tuid": u.id})
+        etree.SubElement(tu, "prop", {"type": "x-section"}).text = export.section(u)
+        etree.SubElement(tu, "prop", {"type": "x-review"}).text = states.get(u.id, "draft")
+        for lang, text in ((export.source_lang, u.danish), (export.target_lang, u.english)):
+            etree.SubElement(etree.SubElement(tu, "tuv", {XML_LANG: lang}), "seg").text = plain(text)
+    etree.indent(tmx, space="  ")
+    declaration = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
+    return declaration + etree.tostring(tmx, encoding="unicode") + "\n"

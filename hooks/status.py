@@ -17,10 +17,10 @@ from edition.status import status_markdown
 
 def on_files(files, config):
     edition = edition_for(config)
-    data = pairs_json(edition.units, edition.states, edition.titles, edition.site_url or "/")
+    data = pairs_json(edition.units, edition.states, edition.export)
     files.append(File.generated(config, "pairs.json", content=json.dumps(data, ensure_ascii=False, indent=1)))
     files.append(
-        File.generated(config, "pairs.tmx", content=pairs_tmx(edition.units, edition.states, edition.titles))
+        File.generated(config, "pairs.tmx", content=pairs_tmx(edition.units, edition.states, edition.export))
     )
     return files
 
