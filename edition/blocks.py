@@ -8,8 +8,8 @@ Markdown runs, so a malformed block fails the build with ``file:line``.
 Markup produced (classes are styled in ``docs/assets/edition.css``)::
 
     <div class="pair" id="i3-nye-prioriteringer-og" data-review="reviewed">
-      <div class="pair__da" lang="da">...</div>
-      <div class="pair__en" lang="en">...</div>
+      <div class="pair__source" lang="da">...</div>
+      <div class="pair__target" lang="en">...</div>
     </div>
 """
 
@@ -81,8 +81,8 @@ class PairBlock(Block):
         parts = split_on_rule(block)
         danish, english = parts[0], parts[1] if len(parts) > 1 else []
         source, target = self.config["source_lang"], self.config["target_lang"]
-        block.append(language_div("div", source, danish, "pair__da"))
-        en = language_div("div", target, english, "pair__en")
+        block.append(language_div("div", source, danish, "pair__source"))
+        en = language_div("div", target, english, "pair__target")
         state = block.get("data-review")
         if state in ("stale", "draft"):
             note = etree.SubElement(en, "p", {"class": f"pair__status pair__status--{state}", "role": "note"})
@@ -143,10 +143,10 @@ class HeadingBlock(Block):
         parts = split_on_rule(block)
         da = parts[0][0] if parts[0] else None
         en = parts[1][0] if len(parts) > 1 and parts[1] else None
-        block.append(inline_span(self.config["source_lang"], da, "heading-pair__da"))
+        block.append(inline_span(self.config["source_lang"], da, "heading-pair__source"))
         sep = etree.SubElement(block, "span", {"class": "heading-pair__sep", "aria-hidden": "true"})
         sep.text = " / "
-        block.append(inline_span(self.config["target_lang"], en, "heading-pair__en"))
+        block.append(inline_span(self.config["target_lang"], en, "heading-pair__target"))
 
 
 class TextboxBlock(Block):
@@ -166,8 +166,8 @@ class TextboxBlock(Block):
         parts = split_on_rule(block) + [[], [], [], []]
         caption = etree.SubElement(block, "figcaption", {"class": "textbox__caption"})
         source, target = self.config["source_lang"], self.config["target_lang"]
-        caption.append(inline_span(source, _first(parts[0]), "textbox__caption-da"))
-        caption.append(inline_span(target, _first(parts[1]), "textbox__caption-en"))
+        caption.append(inline_span(source, _first(parts[0]), "textbox__caption-source"))
+        caption.append(inline_span(target, _first(parts[1]), "textbox__caption-target"))
         items = etree.SubElement(block, "ol", {"class": "textbox__items"})
         da_items, en_items = _list_items(parts[2]), _list_items(parts[3])
         for number, da_item in enumerate(da_items, start=1):
@@ -175,9 +175,9 @@ class TextboxBlock(Block):
                 self.argument, number, self.config["textbox_word"], self.config["item_word"]
             )
             li = etree.SubElement(items, "li", {"id": item_id})
-            li.append(language_div("div", source, _item_content(da_item), "textbox__da"))
+            li.append(language_div("div", source, _item_content(da_item), "textbox__source"))
             en_item = en_items[number - 1] if number <= len(en_items) else None
-            li.append(language_div("div", target, _item_content(en_item), "textbox__en"))
+            li.append(language_div("div", target, _item_content(en_item), "textbox__target"))
 
 
 def _first(elements: list[etree.Element]) -> etree.Element | None:

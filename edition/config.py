@@ -18,7 +18,7 @@ the fix, never silently ignored::
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
 from typing import Any, get_type_hints
 
 from edition.problems import Problem
@@ -29,13 +29,17 @@ CONFIG_PATH = "mkdocs.yml"
 @dataclass(frozen=True)
 class Language:
     code: str
+    """BCP 47 code, written into every ``lang`` attribute (``da``, ``nb``, ``en``)."""
     name: str
+    """The language's name in the translation's language (``Danish``)."""
+    native: str = ""
+    """Its name in itself (``Dansk``; empty: the same as ``name``)."""
 
 
 @dataclass(frozen=True)
 class Languages:
-    source: Language = field(default_factory=lambda: Language("da", "Danish"))
-    target: Language = field(default_factory=lambda: Language("en", "English"))
+    source: Language = field(default_factory=lambda: Language("da", "Danish", "Dansk"))
+    target: Language = field(default_factory=lambda: Language("en", "English", "English"))
 
 
 @dataclass(frozen=True)
@@ -136,7 +140,7 @@ def _build(cls: type, value: Any, where: str, problems: list[Problem]) -> Any:
     try:
         return cls(**result)
     except TypeError:  # a required field (a language's code or name) is missing
-        missing = [f.name for f in fields(cls) if f.name not in result]
+        missing = [f.name for f in fields(cls) if f.name not in result and f.default is MISSING]
         problems.append(_problem(where, f"needs {', '.join(missing)}"))
         return None
 
@@ -145,3 +149,11 @@ def _problem(where: str, what: str) -> Problem:
     return Problem(
         CONFIG_PATH, 1, f"{where} {what}", "see the settings in edition/config.py and CONTRIBUTING.md"
     )
+
+
+def template_data(config: EditionConfig) -> dict:
+    """What templates and the reader's scripts need: the languages, each with a native name."""
+    languages = asdict(config.languages)
+    for language in languages.values():
+        language["native"] = language["native"] or language["name"]
+    return {"languages": languages}

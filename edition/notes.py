@@ -94,8 +94,8 @@ class PrintedNotesTreeprocessor(Treeprocessor):
             li.set("value", label)
         parts = split_on_rule(li)
         if len(parts) == 2:
-            li.append(language_div("div", self.config["source_lang"], parts[0], "note__da"))
-            li.append(language_div("div", self.config["target_lang"], parts[1], "note__en"))
+            li.append(language_div("div", self.config["source_lang"], parts[0], "note__source"))
+            li.append(language_div("div", self.config["target_lang"], parts[1], "note__target"))
         else:
             li.extend(parts[0])
 

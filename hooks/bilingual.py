@@ -13,6 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
 from edition.citations import unknown_citation_problems
+from edition.config import template_data
 from edition.engine import edition_for
 from edition.review import review_problems
 
@@ -37,6 +38,15 @@ def on_files(files, config):
     ):
         log.warning(str(problem))
     return files
+
+
+def on_page_context(context, page, config, nav):
+    """Templates get the edition's languages (layout control, the Cite panel's metadata)."""
+    context["edition_meta"] = {
+        **(config.extra.get("edition") or {}),
+        **template_data(edition_for(config).config),
+    }
+    return context
 
 
 def on_page_markdown(markdown, page, config, files):

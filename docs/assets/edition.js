@@ -1,4 +1,4 @@
-/* The edition's reader controls: layout (both / Danish / English) and "Cite".
+/* The edition's reader controls: layout (both / source language / translation) and "Cite".
    Mounted on every page load, including Material's instant navigation (document$). */
 (function () {
   "use strict";
@@ -29,9 +29,14 @@
     try { return node ? JSON.parse(node.textContent) : {}; } catch (error) { return {}; }
   }
 
-  function headingText(lang) {
-    var span = document.querySelector("h1.heading-pair .heading-pair__" + lang);
+  function headingText(side) {
+    var span = document.querySelector("h1.heading-pair .heading-pair__" + side);
     return span ? span.textContent.trim() : document.title;
+  }
+
+  function languageName(side) {
+    var languages = meta().languages || {};
+    return (languages[side] && languages[side].name) || (side === "source" ? "Source" : "Translation");
   }
 
   function citations(pairId) {
@@ -39,9 +44,10 @@
     var url = location.href.split("#")[0] + "#" + pairId;
     var base = (m.authors || "") + ". " + (m.year || "") + ". ";
     return {
-      da: base + "\u201C" + headingText("da") + ".\u201D Danish text as printed, paragraph " + pairId + ". " + url,
-      en: base + "\u201C" + headingText("en") + ".\u201D " + (m.translation || "English translation") +
-          ", paragraph " + pairId + ". " + url
+      source: base + "\u201C" + headingText("source") + ".\u201D " + languageName("source") +
+          " text as printed, paragraph " + pairId + ". " + url,
+      target: base + "\u201C" + headingText("target") + ".\u201D " +
+          (m.translation || languageName("target") + " translation") + ", paragraph " + pairId + ". " + url
     };
   }
 
@@ -54,7 +60,7 @@
     panel.className = "pair__cite-panel";
     panel.id = pair.id + "-cite";
     panel.hidden = true;
-    [["da", "Danish original"], ["en", "English translation"]].forEach(function (entry) {
+    [["source", languageName("source") + " original"], ["target", languageName("target") + " translation"]].forEach(function (entry) {
       var row = document.createElement("p");
       var label = document.createElement("strong");
       label.textContent = entry[1] + ": ";

@@ -89,7 +89,7 @@ def test_keyboard_walk_reaches_every_control_with_visible_focus(page, site_url):
     # the layout radios work from the keyboard
     page.locator("input[name=edition-view][value=both]").focus()
     page.keyboard.press("ArrowRight")
-    assert page.evaluate("document.documentElement.dataset.view") == "da"
+    assert page.evaluate("document.documentElement.dataset.view") == "source"
 
 
 def test_cite_button_works_from_the_keyboard(page, site_url):

@@ -8,7 +8,7 @@ TEXT_PAGES = ["del-i", "i-1", "i-2", "i-3", "i-4"]
 
 def test_hover_shows_english_and_explanation(page, site_url):
     page.goto(f"{site_url}/i-3/")
-    term = page.locator('.pair__da a.term[data-term="term-ledelsesrum"]').first
+    term = page.locator('.pair__source a.term[data-term="term-ledelsesrum"]').first
     term.hover()
     tooltip = page.locator("#term-tooltip")
     expect(tooltip).to_be_visible()
@@ -19,7 +19,7 @@ def test_hover_shows_english_and_explanation(page, site_url):
 
 def test_keyboard_focus_then_escape_dismisses(page, site_url):
     page.goto(f"{site_url}/i-3/")
-    term = page.locator(".pair__da a.term").first
+    term = page.locator(".pair__source a.term").first
     term.focus()
     tooltip = page.locator("#term-tooltip")
     expect(tooltip).to_be_visible()
@@ -30,7 +30,7 @@ def test_keyboard_focus_then_escape_dismisses(page, site_url):
 
 def test_tooltip_stays_while_pointer_moves_onto_it(page, site_url):
     page.goto(f"{site_url}/i-3/")
-    page.locator(".pair__da a.term").first.hover()
+    page.locator(".pair__source a.term").first.hover()
     tooltip = page.locator("#term-tooltip")
     tooltip.hover()
     page.wait_for_timeout(500)
@@ -41,7 +41,7 @@ def test_tap_shows_tooltip_before_following_the_link(browser, site_url):
     context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
     tab = context.new_page()
     tab.goto(f"{site_url}/i-3/")
-    term = tab.locator(".pair__da a.term").first
+    term = tab.locator(".pair__source a.term").first
     term.scroll_into_view_if_needed()
     term.tap()
     expect(tab.locator("#term-tooltip")).to_be_visible()
@@ -52,14 +52,14 @@ def test_tap_shows_tooltip_before_following_the_link(browser, site_url):
 def test_two_column_highlight_both_ways(page, site_url):
     page.goto(f"{site_url}/i-3/")
     pair = page.locator("#i3-nye-prioriteringer-og")
-    pair.locator('.pair__da a.term[data-term="term-ledelsesrum"]').first.hover()
-    expect(pair.locator('.pair__en .term-en[data-term="term-ledelsesrum"]').first).to_have_class(
+    pair.locator('.pair__source a.term[data-term="term-ledelsesrum"]').first.hover()
+    expect(pair.locator('.pair__target .term-en[data-term="term-ledelsesrum"]').first).to_have_class(
         re.compile(r"\bterm--active\b")
     )
     page.mouse.move(0, 0)
     page.wait_for_timeout(400)
-    pair.locator('.pair__en .term-en[data-term="term-ledelsesrum"]').first.hover()
-    expect(pair.locator('.pair__da a.term[data-term="term-ledelsesrum"]').first).to_have_class(
+    pair.locator('.pair__target .term-en[data-term="term-ledelsesrum"]').first.hover()
+    expect(pair.locator('.pair__source a.term[data-term="term-ledelsesrum"]').first).to_have_class(
         re.compile(r"\bterm--active\b")
     )
 
@@ -102,15 +102,15 @@ def test_every_term_occurrence_shows_its_tooltip(page, site_url):
 
 def test_english_reader_gets_the_same_entry_by_hover_focus_and_escape(page, site_url):
     page.goto(f"{site_url}/i-3/")
-    page.evaluate("() => document.documentElement.setAttribute('data-view', 'en')")
-    term = page.locator('.pair__en a.term[data-term="term-region"]').first
+    page.evaluate("() => document.documentElement.setAttribute('data-view', 'target')")
+    term = page.locator('.pair__target a.term[data-term="term-region"]').first
     term.focus()
     tooltip = page.locator("#term-tooltip")
     expect(tooltip).to_be_visible()
     expect(tooltip.locator("strong")).to_have_text("region")
     expect(tooltip.locator('i[lang="da"]')).to_have_text("region")
     described = page.evaluate(
-        "() => { const a = document.querySelector('.pair__en a.term[data-term=\"term-region\"]');"
+        "() => { const a = document.querySelector('.pair__target a.term[data-term=\"term-region\"]');"
         " return document.getElementById(a.getAttribute('aria-describedby')).textContent; }"
     )
     assert described.startswith("region (region) — ")

@@ -29,9 +29,9 @@ def test_reading_from_file_url(browser, offline_site):
     page.on("request", lambda request: requests.append(request.url))
     page.goto((offline_site / "i-3.html").as_uri())
     page.get_by_label("English only").check()
-    assert page.evaluate("document.documentElement.dataset.view") == "en"
+    assert page.evaluate("document.documentElement.dataset.view") == "target"
     page.get_by_label("Both").check()
-    term = page.locator(".pair__da a.term").first
+    term = page.locator(".pair__source a.term").first
     assert term.get_attribute("href").startswith("glossary.html#term-")
     term.hover()
     assert page.locator("#term-tooltip").is_visible()
@@ -45,6 +45,6 @@ def test_reading_from_file_url(browser, offline_site):
     page.locator("a.md-tabs__link", has_text="I.4").click()
     page.wait_for_url("**/i-4.html")
     page.wait_for_load_state("domcontentloaded")
-    assert page.evaluate("document.documentElement.dataset.view") == "da"  # remembered on file:// too
+    assert page.evaluate("document.documentElement.dataset.view") == "source"  # remembered on file:// too
     assert [url for url in requests if not url.startswith("file://")] == []
     context.close()

@@ -11,18 +11,18 @@ def test_layout_control_switches_languages(page, site_url):
     page.goto(f"{site_url}/i-3/")
     control = page.locator(".view-control")
     expect(control).to_be_visible()
-    assert visible(page, ".pair__da") and visible(page, ".pair__en")
+    assert visible(page, ".pair__source") and visible(page, ".pair__target")
     box = page.locator(".pair").first.bounding_box()
-    da = page.locator(".pair__da").first.bounding_box()
-    en = page.locator(".pair__en").first.bounding_box()
+    da = page.locator(".pair__source").first.bounding_box()
+    en = page.locator(".pair__target").first.bounding_box()
     assert en["x"] > da["x"] + da["width"] - 1 and abs(en["y"] - da["y"]) < 2, "side by side at 1280 px"
     assert box["width"] > 900
     page.get_by_label("English only").check()
-    assert page.evaluate("document.documentElement.dataset.view") == "en"
-    assert not visible(page, ".pair__da") and visible(page, ".pair__en")
-    assert not visible(page, ".heading-pair__da")
+    assert page.evaluate("document.documentElement.dataset.view") == "target"
+    assert not visible(page, ".pair__source") and visible(page, ".pair__target")
+    assert not visible(page, ".heading-pair__source")
     page.get_by_label("(Danish only)").check()
-    assert visible(page, ".pair__da") and not visible(page, ".pair__en")
+    assert visible(page, ".pair__source") and not visible(page, ".pair__target")
 
 
 def test_choice_persists_across_instant_navigation_and_visits(page, site_url):
@@ -30,20 +30,20 @@ def test_choice_persists_across_instant_navigation_and_visits(page, site_url):
     page.get_by_label("(Danish only)").check()
     page.locator("a.md-tabs__link", has_text="I.2").click()
     page.wait_for_url(f"{site_url}/i-2/")
-    assert page.evaluate("document.documentElement.dataset.view") == "da"
+    assert page.evaluate("document.documentElement.dataset.view") == "source"
     assert page.get_by_label("(Danish only)").is_checked()
-    assert not visible(page, ".pair__en")
+    assert not visible(page, ".pair__target")
     page.goto(f"{site_url}/i-4/")  # a new visit: the inline head script applies it before paint
     page.wait_for_load_state("domcontentloaded")
-    assert page.evaluate("document.documentElement.dataset.view") == "da"
+    assert page.evaluate("document.documentElement.dataset.view") == "source"
 
 
 def test_stacked_on_a_phone(browser, site_url):
     context = browser.new_context(viewport={"width": 390, "height": 844})
     phone = context.new_page()
     phone.goto(f"{site_url}/i-2/")
-    da = phone.locator(".pair__da").first.bounding_box()
-    en = phone.locator(".pair__en").first.bounding_box()
+    da = phone.locator(".pair__source").first.bounding_box()
+    en = phone.locator(".pair__target").first.bounding_box()
     assert en["y"] >= da["y"] + da["height"] - 1 and abs(en["x"] - da["x"]) < 2
     context.close()
 
@@ -52,7 +52,7 @@ def test_readable_without_javascript(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     tab = context.new_page()
     tab.goto(f"{site_url}/i-3/")
-    assert tab.locator(".pair__da").first.is_visible() and tab.locator(".pair__en").first.is_visible()
+    assert tab.locator(".pair__source").first.is_visible() and tab.locator(".pair__target").first.is_visible()
     assert not tab.locator(".view-control").is_visible()  # no control that cannot work
     assert tab.locator("#tekstboks-i1").is_visible()
     context.close()
@@ -73,7 +73,7 @@ def test_cite_gives_both_citations(page, site_url):
 
 def test_footnote_shows_printed_number_and_links_both_ways(page, site_url):
     page.goto(f"{site_url}/i-3/")
-    refs = page.locator(".pair__da a.footnote-ref:not(.footnote-ref--editorial)")
+    refs = page.locator(".pair__source a.footnote-ref:not(.footnote-ref--editorial)")
     assert refs.all_inner_texts() == ["4", "5"]
     refs.first.click()
     assert page.evaluate("location.hash") == "#fn:4"

@@ -111,8 +111,8 @@ def test_every_danish_block_is_language_tagged_and_paired(built_site):
         assert pairs, name
         for pair_id in pairs:
             block = html.split(f'id="{pair_id}"', 1)[1].split('class="pair__tools"', 1)[0]
-            assert 'class="pair__da" lang="da"' in block and 'class="pair__en" lang="en"' in block
-            english = block.split('class="pair__en" lang="en">', 1)[1]
+            assert 'class="pair__source" lang="da"' in block and 'class="pair__target" lang="en"' in block
+            english = block.split('class="pair__target" lang="en">', 1)[1]
             assert len(re.sub(r"<[^>]+>", "", english).split()) > 3, pair_id
 
 

@@ -47,5 +47,5 @@ def test_editorial_notes_are_a_separate_list():
 
 def test_author_note_halves_are_language_tagged():
     html = render(PAGE)
-    assert '<div class="note__da" lang="da">\n<p>Note fire.</p>' in html
-    assert '<div class="note__en" lang="en">\n<p>Note four.' in html
+    assert '<div class="note__source" lang="da">\n<p>Note fire.</p>' in html
+    assert '<div class="note__target" lang="en">\n<p>Note four.' in html

@@ -61,7 +61,7 @@ def test_terms_are_marked_in_both_languages_and_nowhere_else():
     assert "<code>ledelsesrum</code>" in html
     assert "<!-- ledelsesrum > in a comment -->" in html
     assert "<p>Ledelsesrum in a paragraph outside any unit.</p>" in html
-    assert '<span class="heading-pair__da" lang="da">Ledelsesrum</span>' in html
+    assert '<span class="heading-pair__source" lang="da">Ledelsesrum</span>' in html
     assert md.edition_terms_marked == 7
 
 
@@ -95,4 +95,4 @@ def test_a_disabled_page_and_another_language_pair_are_respected():
     assert 'class="term' not in render(enabled=False)[0]
     norwegian = PAGE.replace("/// pair | p1", "/// pair | p1")
     html, _ = render(norwegian, source_lang="nb")
-    assert 'class="term"' not in html.split("term-tips")[0].split("pair__en")[0]
+    assert 'class="term"' not in html.split("term-tips")[0].split("pair__target")[0]
