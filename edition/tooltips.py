@@ -15,8 +15,8 @@ a heading).
 
 The first occurrence of an entry in a pair (per language) is a tab stop;
 later ones are not, so keyboard users are not flooded; an entry's later
-occurrences on the page carry ``term--repeat``, so readers can choose to see
-only the first.
+occurrences on the page (in the same language) carry ``term--repeat``, so
+readers can choose to see only the first in each section.
 
 Configuration: ``entries`` (the glossary's :class:`~edition.glossary.Entry`
 list, or a :class:`Glossary` compiled once per build), ``glossary`` (link to the
@@ -92,6 +92,7 @@ class _Page:
     """What marking one page has seen so far."""
 
     used: dict[str, Entry] = field(default_factory=dict)
+    seen: set = field(default_factory=set)
     tab_stops: set = field(default_factory=set)
     count: int = 0
 
@@ -148,8 +149,9 @@ class TermTreeprocessor(Treeprocessor):
     def _term(self, shown: str, entry: Entry, lang: str, pair, page: _Page) -> etree.Element:
         page.count += 1
         classes = ["term"] if lang == self.config["source_lang"] else ["term", "term-en"]
-        if entry.id in page.used:
+        if (lang, entry.id) in page.seen:
             classes.append("term--repeat")
+        page.seen.add((lang, entry.id))
         page.used.setdefault(entry.id, entry)
         attrs = {
             "class": " ".join(classes),

@@ -2,25 +2,26 @@
    Mounted on every page load, including Material's instant navigation (document$). */
 (function () {
   "use strict";
-  var KEY = "edition.view";
 
-  function currentView() {
-    return document.documentElement.getAttribute("data-view") || "both";
+  /* The reader's choices (languages shown, glossary marking): the head script applies them before
+     first paint; these controls change and remember them (localStorage, and window.name for file://). */
+  function chosen(name, fallback) {
+    return document.documentElement.getAttribute("data-" + name) || fallback;
   }
 
-  function setView(view) {
-    document.documentElement.setAttribute("data-view", view);
-    try { localStorage.setItem(KEY, view); } catch (error) { /* private mode: not remembered */ }
-    // file:// pages may not share localStorage; the tab's name survives navigation
-    window.name = (window.name || "").replace(/(?:^|;)edition\.view=\w+/, "") + ";edition.view=" + view;
+  function choose(name, value) {
+    document.documentElement.setAttribute("data-" + name, value);
+    try { localStorage.setItem("edition." + name, value); } catch (error) { /* private mode: not remembered */ }
+    var pattern = new RegExp("(?:^|;)edition\\." + name + "=\\w+");
+    window.name = (window.name || "").replace(pattern, "") + ";edition." + name + "=" + value;
   }
 
   function mountViewControl() {
-    var control = document.querySelector(".view-control");
-    if (!control) return;
-    control.querySelectorAll("input[name=edition-view]").forEach(function (input) {
-      input.checked = input.value === currentView();
-      input.addEventListener("change", function () { if (input.checked) setView(input.value); });
+    [["edition-view", "view", "both"], ["edition-terms", "terms", "first"]].forEach(function (control) {
+      document.querySelectorAll("input[name=" + control[0] + "]").forEach(function (input) {
+        input.checked = input.value === chosen(control[1], control[2]);
+        input.addEventListener("change", function () { if (input.checked) choose(control[1], input.value); });
+      });
     });
   }
 

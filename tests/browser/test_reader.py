@@ -9,7 +9,7 @@ def visible(page, selector):
 
 def test_layout_control_switches_languages(page, site_url):
     page.goto(f"{site_url}/i-3/")
-    control = page.locator(".view-control")
+    control = page.locator(".view-controls")
     expect(control).to_be_visible()
     assert visible(page, ".pair__source") and visible(page, ".pair__target")
     box = page.locator(".pair").first.bounding_box()
@@ -53,7 +53,7 @@ def test_readable_without_javascript(browser, site_url):
     tab = context.new_page()
     tab.goto(f"{site_url}/i-3/")
     assert tab.locator(".pair__source").first.is_visible() and tab.locator(".pair__target").first.is_visible()
-    assert not tab.locator(".view-control").is_visible()  # no control that cannot work
+    assert not tab.locator(".view-controls").is_visible()  # no control that cannot work
     assert tab.locator("#tekstboks-i1").is_visible()
     context.close()
 
@@ -86,3 +86,19 @@ def test_no_third_party_requests(page, site_url):
         page.wait_for_load_state("networkidle")
     foreign = [url for url in page.requests if not url.startswith(site_url) and not url.startswith("data:")]
     assert foreign == []
+
+
+def test_glossary_marking_choice_is_applied_before_paint_and_remembered(page, site_url):
+    page.goto(f"{site_url}/i-3/")
+    assert page.evaluate("document.documentElement.dataset.terms") == "first"  # the default
+    underline = "a => getComputedStyle(a).textDecorationLine"
+    assert page.locator("a.term.term--repeat").first.evaluate(underline) == "none"
+    assert page.locator("a.term:not(.term--repeat)").first.evaluate(underline) == "underline"
+    page.get_by_label("None").check()
+    assert page.locator("a.term:not(.term--repeat)").first.evaluate(underline) == "none"
+    page.goto(f"{site_url}/i-4/")  # a new visit: the head script applies the stored choice
+    assert page.evaluate("document.documentElement.dataset.terms") == "none"
+    page.get_by_label("All").check()
+    assert page.locator("a.term.term--repeat").first.evaluate(underline) == "underline"
+    page.locator("a.term").first.focus()  # unmarked or not, a term keeps its tooltip
+    expect(page.locator("#term-tooltip")).to_be_visible()
