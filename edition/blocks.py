@@ -27,6 +27,7 @@ DRAFT_TEXT = "Draft translation, not yet reviewed."
 LABELS = {
     "stale": STALE_TEXT,
     "draft": DRAFT_TEXT,
+    "revised": "Revised translation, awaiting a second reading.",
     "permalink": "Permalink to paragraph {id}",
     "cite": "Cite",
     "report": "Report a problem",
@@ -84,7 +85,7 @@ class PairBlock(Block):
         block.append(language_div("div", source, danish, "pair__source"))
         en = language_div("div", target, english, "pair__target")
         state = block.get("data-review")
-        if state in ("stale", "draft"):
+        if state in ("stale", "draft", "revised"):
             note = etree.SubElement(en, "p", {"class": f"pair__status pair__status--{state}", "role": "note"})
             note.text = label(self.config, state)
         block.append(en)

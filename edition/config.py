@@ -78,6 +78,7 @@ class Labels:
 
     stale: str = "Translation may be outdated: the {source} has changed since this {target} was reviewed."
     draft: str = "Draft translation, not yet reviewed."
+    revised: str = "Revised translation, awaiting a second reading."
     work: str = ""
     """How the exports name the work (empty: the site's name)."""
     permalink: str = "Permalink to paragraph {id}"

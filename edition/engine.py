@@ -103,9 +103,16 @@ class Edition:
 
     @property
     def records(self):
-        from edition.review import load_records
+        """The review records; a malformed review file stops the build with every problem."""
+        return self._once("records", self._read_records)
 
-        return self._once("records", lambda: load_records(self.path("review")))
+    def _read_records(self):
+        from edition.review import read_records
+
+        records, problems = read_records(self.path("review"), self.shown("review"))
+        if problems:
+            raise PluginError("The review file has errors:\n  " + "\n  ".join(map(str, problems)))
+        return records
 
     @property
     def states(self) -> dict[str, str]:
@@ -174,6 +181,7 @@ class Edition:
             target_lang=languages.target.code,
             url=self.unit_url,
             titles=self.titles,
+            records=self.records,
         )
 
     def relative(self, target: str, page: str | None = None) -> str:
@@ -207,7 +215,7 @@ class Edition:
             name: getattr(self.config.labels, name).format(
                 source=self.config.languages.source.name, target=self.config.languages.target.name, id="{id}"
             )
-            for name in ("stale", "draft", "permalink", "cite", "report", "report_title")
+            for name in ("stale", "draft", "revised", "permalink", "cite", "report", "report_title")
         }
         settings = {
             BLOCKS: {

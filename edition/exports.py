@@ -26,6 +26,8 @@ class Export:
     target_lang: str = "en"
     url: Callable[[Unit], str] = lambda unit: f"{unit.page}#{unit.anchor}"
     titles: dict[str, str] | None = None
+    records: dict | None = None
+    """Review records by unit id (who reviewed, when)."""
 
     def section(self, unit: Unit) -> str:
         return (self.titles or {}).get(unit.path, unit.path)
@@ -46,6 +48,8 @@ def pairs_json(units: list[Unit], states: dict[str, str], export: Export) -> dic
                 export.source_lang: plain(u.danish),
                 export.target_lang: plain(u.english),
                 "review": states.get(u.id, "draft"),
+                "reviewer": getattr((export.records or {}).get(u.id), "reviewer", ""),
+                "reviewed_on": getattr((export.records or {}).get(u.id), "date", ""),
             }
             for u in units
         ],
@@ -73,6 +77,10 @@ def pairs_tmx(units: list[Unit], states: dict[str, str], export: Export) -> str:
         tu = etree.SubElement(body, "tu", {"tuid": u.id})
         etree.SubElement(tu, "prop", {"type": "x-section"}).text = export.section(u)
         etree.SubElement(tu, "prop", {"type": "x-review"}).text = states.get(u.id, "draft")
+        record = (export.records or {}).get(u.id)
+        if record and record.reviewer:
+            etree.SubElement(tu, "prop", {"type": "x-reviewer"}).text = record.reviewer
+            etree.SubElement(tu, "prop", {"type": "x-reviewed-on"}).text = record.date
         for lang, text in ((export.source_lang, u.danish), (export.target_lang, u.english)):
             etree.SubElement(etree.SubElement(tu, "tuv", {XML_LANG: lang}), "seg").text = plain(text)
     etree.indent(tmx, space="  ")

@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 from edition import checks
-from edition.document import Problem
 from edition.glossary import Matcher, read_glossary
 from edition.engine import Edition, NotAnEdition, edition_at
+from edition.problems import ERROR
 from edition.review import review_problems
 
 
@@ -37,7 +37,8 @@ def run(edition: Edition) -> tuple[list[str], list[str]]:
         if matcher:
             warnings += map(str, checks.glossary_findings(unit, entries, matcher))
     warnings += map(str, checks.inconsistency_findings(units))
-    errors += [_stale(p) for p in review_problems(units, edition.records)]
+    for problem in review_problems(units, edition.records, edition.shown("review")):
+        (errors if problem.severity == ERROR else warnings).append(str(problem))
     return errors, warnings
 
 
@@ -48,10 +49,6 @@ def _glossary(edition: Edition, errors: list[str]):
     entries, problems = read_glossary(path)
     errors += [p.replace(": ", ": error: ", 1) for p in problems]
     return entries, Matcher(entries) if not problems else None
-
-
-def _stale(problem: Problem) -> str:
-    return f"{problem.path}:{problem.line}: error: {problem.message}"
 
 
 def main(argv: list[str] | None = None, root: Path | None = None) -> int:

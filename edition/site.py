@@ -61,3 +61,21 @@ def site_nav(root: Path) -> list | None:
     from mkdocs.config import load_config
 
     return load_config(str(root / "mkdocs.yml")).nav
+
+
+def unit_labels(units: list[Unit], titles: dict[str, str]) -> dict[str, str]:
+    """How readers name each unit: its section and place (``I.3, paragraph 4``; ``I.3, note 4``)."""
+    labels: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    for unit in units:
+        section = titles.get(unit.path, unit.page)
+        if unit.kind == "pair":
+            counts[unit.path] = counts.get(unit.path, 0) + 1
+            labels[unit.id] = f"{section}, paragraph {counts[unit.path]}"
+        elif unit.kind == "note":
+            labels[unit.id] = f"{section}, note {unit.label}"
+        elif unit.kind == "textbox":
+            labels[unit.id] = f"{section}, text box"
+        else:
+            labels[unit.id] = f"{section}, heading"
+    return labels

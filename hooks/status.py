@@ -12,6 +12,7 @@ from mkdocs.structure.files import File
 
 from edition.engine import edition_for
 from edition.exports import pairs_json, pairs_tmx
+from edition.site import unit_labels
 from edition.status import status_markdown
 
 
@@ -29,4 +30,9 @@ def on_page_markdown(markdown, page, config, files):
     edition = edition_for(config)
     if page.file.src_uri != edition.config.pages.status:
         return markdown
-    return markdown + "\n" + status_markdown(edition.units, edition.states, edition.titles)
+    labels = unit_labels(edition.units, edition.titles)
+    return (
+        markdown
+        + "\n"
+        + status_markdown(edition.units, edition.states, edition.titles, edition.records, labels)
+    )

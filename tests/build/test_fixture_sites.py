@@ -18,7 +18,7 @@ def fixture_site(tmp_path):
     shutil.copytree(FIXTURES / "site", site)
     config = site / "mkdocs.yml"
     config.write_text(config.read_text().replace("HOOKS", str(ROOT / "hooks")), encoding="utf-8")
-    assert review(["reviewed", "all"], root=site) == 0
+    assert review(["reviewed", "--all", "--reviewer", "Fixture Reviewer"], root=site) == 0
     return site
 
 
@@ -79,7 +79,7 @@ def test_stale_pair_warns_and_is_marked(fixture_site):
     strict = build(fixture_site)
     assert strict.returncode != 0
     assert (
-        "docs/index.md:12: pair 'f-foerste': the Danish has changed since the English was reviewed"
+        "docs/index.md:12: error: pair 'f-foerste': the source text has changed since the translation was reviewed"
         in strict.log
     )
     relaxed = build(fixture_site, strict=False)
@@ -105,3 +105,19 @@ def test_bib_entry_cited_nowhere_fails_strict(fixture_site):
     result = build(fixture_site)
     assert result.returncode != 0
     assert "bibliography/edition.bib:1: entry 'unused-2000' is cited nowhere in docs/" in result.log
+
+
+def test_revised_english_is_marked_quietly_and_does_not_fail_the_strict_build(fixture_site, capsys):
+    from edition import qa
+
+    edit(fixture_site / "docs/index.md", "English text with a note", "Revised English text with a note")
+    result = build(fixture_site)
+    assert result.returncode == 0, result.log
+    assert "pair 'f-foerste': the translation has changed since it was reviewed" in result.log
+    html = (fixture_site / "out" / "index.html").read_text(encoding="utf-8")
+    assert 'class="pair__status pair__status--revised" role="note">Revised translation' in html
+    assert qa.main([], root=fixture_site) == 0  # a warning in QA, not an error
+    assert (
+        "warning: pair 'f-foerste': the translation has changed since it was reviewed"
+        in capsys.readouterr().out
+    )

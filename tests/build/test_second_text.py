@@ -51,7 +51,7 @@ def second(tmp_path_factory):
     shutil.copytree(FIXTURES / "second-text", site)
     config = site / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("ENGINE", str(ROOT)), encoding="utf-8")
-    assert review(["reviewed", "all"], root=site) == 0
+    assert review(["reviewed", "--all", "--reviewer", "Fixture Reviewer"], root=site) == 0
     assert (site / "data" / "gjennomgang.yaml").is_file()  # the configured review file
     return mkdocs_build(config, site / "out")
 
