@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from edition.citations import citation_links
+from edition.problems import Problem
 from edition.document import NOTE_REF, Unit, plain
 
 ANCHOR_TARGET = re.compile(r"\]\((?P<target>#[^)\s]+|[\w./-]+\.md#[^)\s]+)\)")
@@ -22,14 +22,9 @@ DECADE_EN = re.compile(r"\b(\d{4})s\b")
 MARKUP = re.compile(r"\]\([^)]*\)|\[\^[^\]]+\]|\{[^}]*\}")
 
 
-@dataclass
-class Finding:
-    severity: str  # "error" | "warning"
-    unit: Unit
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.unit.path}:{self.unit.english_line}: {self.severity}: [{self.unit.id}] {self.message}"
+def Finding(severity: str, unit: Unit, message: str) -> Problem:  # noqa: N802 (reads like the type it makes)
+    """A QA finding on a unit: the edition's one problem type, on the line where the translation starts."""
+    return Problem(unit.path, unit.english_line, f"[{unit.id}] {message}", severity=severity)
 
 
 def citation_keys(text: str) -> Counter:
@@ -144,7 +139,7 @@ def identical_findings(unit: Unit) -> list[Finding]:
     return []
 
 
-def raw_html_problems(text: str, path: str) -> list[str]:
+def raw_html_problems(text: str, path: str) -> list[Problem]:
     """Raw HTML, scripts, event handlers or javascript: URLs in a content file."""
     problems = []
     in_code = False
@@ -156,8 +151,12 @@ def raw_html_problems(text: str, path: str) -> list[str]:
         match = RAW_HTML.search(re.sub(r"`[^`]*`", "", line))
         if match:
             problems.append(
-                f"{path}:{number}: error: raw HTML or script ('{match.group(0)}') in content; "
-                "use Markdown (the site's blocks, links and attribute lists) instead"
+                Problem(
+                    path,
+                    number,
+                    f"raw HTML or script ('{match.group(0)}') in content",
+                    "use Markdown (the site's blocks, links and attribute lists) instead",
+                )
             )
     return problems
 

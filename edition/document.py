@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from edition.config import Ids
+from edition.problems import Problem
 from edition.ids import textbox_id
 
 BLOCK_OPEN = re.compile(r"^///\s*(?P<kind>pair|heading|textbox)\s*\|\s*(?P<arg>\S.*?)\s*$")
@@ -74,18 +75,6 @@ class Unit:
     @property
     def where(self) -> str:
         return f"{self.path}:{self.line}"
-
-
-@dataclass
-class Problem:
-    """A structural error in a page, phrased for a contributor."""
-
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
 
 
 LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")

@@ -9,6 +9,7 @@ annotation, and one way to decide whether a build must stop.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -55,3 +56,22 @@ def errors(problems: Iterable[Problem]) -> list[Problem]:
 
 def warnings(problems: Iterable[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == WARNING]
+
+
+def report(log, problem: Problem, level: str = "warning") -> None:
+    """Log a problem for the build (a warning fails ``--strict``); on GitHub Actions also print it as a
+    workflow annotation, so it appears on the changed line of the pull request."""
+    getattr(log, level)(str(problem))
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        print(problem.annotation(), flush=True)
+
+
+def stop(problems: Iterable[Problem], title: str):
+    """The build's refusal: every problem annotated (on GitHub Actions), then one readable error."""
+    from mkdocs.exceptions import PluginError
+
+    problems = list(problems)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        for problem in problems:
+            print(problem.annotation(), flush=True)
+    return PluginError(f"{title}:\n  " + "\n  ".join(map(str, problems)))

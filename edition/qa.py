@@ -3,52 +3,113 @@
     python -m edition.qa            # all checks; exit 1 if there is an error
     python -m edition.qa --strict   # warnings count as errors too
 
-Each line reads ``file:line: error|warning: [pair id] what differs; the fix``.
+Each line reads ``file:line: error|warning: [unit id] what is wrong; the fix``.
+On GitHub Actions (``GITHUB_ACTIONS=true``) each finding is also printed as a
+workflow annotation, so it appears on the changed line of the pull request, and
+a table of the checks (errors, warnings) is added to the job summary.
+
+One error per cause: a unit whose structure is broken is reported once, by the
+page-structure check, and the checks that read its parts skip it.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from edition import checks
-from edition.glossary import Matcher, read_glossary
 from edition.engine import Edition, NotAnEdition, edition_at
-from edition.problems import ERROR
+from edition.problems import ERROR, WARNING, Problem
 from edition.review import review_problems
 
+GROUPS = (
+    "Page structure",
+    "Fidelity to the print",
+    "Raw HTML",
+    "Parity with the source",
+    "Review state",
+    "Glossary data",
+    "Glossary use",
+    "Style",
+    "Consistency",
+)
 
-def run(edition: Edition) -> tuple[list[str], list[str]]:
-    """(errors, warnings) for the edition."""
-    docs = edition.docs
-    units, problems = edition.units, edition.unit_problems
-    errors = [f"{p.path}:{p.line}: error: {p.message}" for p in problems]
-    warnings: list[str] = []
-    for page in sorted(docs.rglob("*.md")):
-        errors += checks.raw_html_problems(
-            page.read_text(encoding="utf-8"), f"{docs.name}/{page.relative_to(docs).as_posix()}"
-        )
-    entries, matcher = _glossary(edition, errors)
+
+def run(edition: Edition) -> dict[str, list[Problem]]:
+    """Every finding for the edition, by check."""
+    found: dict[str, list[Problem]] = {group: [] for group in GROUPS}
+    found["Page structure"] = list(edition.unit_problems)
+    broken = {(p.path, p.line) for p in edition.unit_problems}
+    units = [u for u in edition.units if (u.path, u.line) not in broken]
+    found["Fidelity to the print"] = _fidelity(edition) if not edition.unit_problems else []
+    for page in sorted(edition.docs.rglob("*.md")):
+        shown = f"{edition.docs.name}/{page.relative_to(edition.docs).as_posix()}"
+        found["Raw HTML"] += checks.raw_html_problems(page.read_text(encoding="utf-8"), shown)
+    parity_failed = set()
+    for unit in units:
+        findings = checks.parity_findings(unit) + checks.identical_findings(unit)
+        if findings:
+            parity_failed.add(unit.id)
+        found["Parity with the source"] += findings
+    # a unit whose translation fails parity is not also "revised": the fix is the parity error
+    found["Review state"] = [
+        p
+        for p in review_problems(units, edition.records, edition.shown("review"))
+        if not _about(p, parity_failed)
+    ]
+    entries, matcher, problems = _glossary(edition)
+    found["Glossary data"] = problems
     allowed = {f.casefold() for e in entries for f in e.forms}
     for unit in units:
-        errors += map(str, checks.parity_findings(unit) + checks.identical_findings(unit))
-        warnings += map(str, checks.warning_findings(unit, allowed))
+        found["Style"] += checks.warning_findings(unit, allowed)
         if matcher:
-            warnings += map(str, checks.glossary_findings(unit, entries, matcher))
-    warnings += map(str, checks.inconsistency_findings(units))
-    for problem in review_problems(units, edition.records, edition.shown("review")):
-        (errors if problem.severity == ERROR else warnings).append(str(problem))
-    return errors, warnings
+            found["Glossary use"] += checks.glossary_findings(unit, entries, matcher)
+    found["Consistency"] = checks.inconsistency_findings(units)
+    return found
 
 
-def _glossary(edition: Edition, errors: list[str]):
+def _about(problem: Problem, ids: set[str]) -> bool:
+    return any(f"'{unit_id}'" in problem.message for unit_id in ids)
+
+
+def _fidelity(edition: Edition) -> list[Problem]:
+    from edition.fidelity import check
+
+    sources = sorted(edition.path("source").glob("*.txt")) if edition.path("source").is_dir() else []
+    if len(sources) != 1:
+        return []  # an edition without a print to check against
+    return check(sources[0], edition.root, edition.units)
+
+
+def _glossary(edition: Edition):
+    from edition.glossary import Matcher, read_glossary
+
     path = edition.path("glossary")
     if not path.exists():
-        return [], None
+        return [], None, []
     entries, problems = read_glossary(path)
-    errors += [p.replace(": ", ": error: ", 1) for p in problems]
-    return entries, Matcher(entries) if not problems else None
+    found = [_as_problem(p) for p in problems]
+    return entries, (Matcher(entries) if not problems else None), found
+
+
+def _as_problem(text) -> Problem:
+    if isinstance(text, Problem):
+        return text
+    path, line, message = (str(text).split(":", 2) + ["", ""])[:3]
+    return Problem(path, int(line) if line.strip().isdigit() else 1, message.strip())
+
+
+def summary_table(found: dict[str, list[Problem]]) -> str:
+    """The job summary: one row per check."""
+    rows = ["### Translation QA", "", "| Check | Errors | Warnings |", "|---|---:|---:|"]
+    for group, problems in found.items():
+        errors = sum(p.severity == ERROR for p in problems)
+        warnings = sum(p.severity == WARNING for p in problems)
+        mark = "❌ " if errors else ("⚠️ " if warnings else "")
+        rows.append(f"| {mark}{group} | {errors} | {warnings} |")
+    return "\n".join(rows) + "\n"
 
 
 def main(argv: list[str] | None = None, root: Path | None = None) -> int:
@@ -57,15 +118,29 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         edition = edition_at(root or Path.cwd())
+        if not edition.units and not edition.unit_problems:
+            print(f"edition.qa: no bilingual units under {edition.docs}: nothing to check", file=sys.stderr)
+            return 2
+        found = run(edition)
     except NotAnEdition as error:
         print(f"edition.qa: {error}", file=sys.stderr)
         return 2
-    if not edition.units:
-        print(f"edition.qa: no bilingual units under {edition.docs}: nothing to check", file=sys.stderr)
-        return 2
-    errors, warnings = run(edition)
-    for line in errors + warnings:
-        print(line)
+    except Exception as error:  # a data file that cannot be read: a message, never a traceback
+        message = getattr(error, "message", None) or str(error)
+        print(f"edition.qa: {message}", file=sys.stderr)
+        return 1
+    problems = [p for group in found.values() for p in group]
+    errors = [p for p in problems if p.severity == ERROR]
+    warnings = [p for p in problems if p.severity == WARNING]
+    annotate = os.environ.get("GITHUB_ACTIONS") == "true"
+    for problem in errors + warnings:
+        print(problem)
+        if annotate:
+            print(problem.annotation())
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        with open(summary, "a", encoding="utf-8") as out:
+            out.write(summary_table(found))
     failed = bool(errors) or (args.strict and bool(warnings))
     print(f"{len(errors)} error(s), {len(warnings)} warning(s): {'FAILED' if failed else 'OK'}")
     return 1 if failed else 0

@@ -9,13 +9,12 @@ fail ``mkdocs build --strict``).
 
 from __future__ import annotations
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
 from edition.citations import unknown_citation_problems
 from edition.config import template_data
 from edition.engine import edition_for
-from edition.problems import ERROR
+from edition.problems import ERROR, report, stop
 from edition.review import review_problems
 
 log = get_plugin_logger("edition")
@@ -29,16 +28,13 @@ def on_config(config):
 def on_files(files, config):
     edition = edition_for(config)
     if edition.unit_problems:
-        raise PluginError(
-            "The edition's pages have errors:\n  " + "\n  ".join(map(str, edition.unit_problems))
-        )
+        raise stop(edition.unit_problems, "The edition's pages have errors")
     for problem in review_problems(edition.units, edition.records, edition.shown("review")):
         # a revised translation awaits its second reading: shown, but it does not fail --strict
-        (log.warning if problem.severity == ERROR else log.info)(str(problem))
-    for problem in unknown_citation_problems(
-        edition.docs, set(edition.references), edition.shown("bibliography")
-    ):
-        log.warning(str(problem))
+        report(log, problem, "warning" if problem.severity == ERROR else "info")
+    bib = edition.shown("bibliography")
+    for problem in unknown_citation_problems(edition.docs, set(edition.references), bib):
+        report(log, problem)
     return files
 
 

@@ -43,14 +43,17 @@ def test_footnote_reference_without_definition_fails(fixture_site):
     edit(fixture_site / "docs/index.md", "en note[^1] og", "en note[^9] og")
     result = build(fixture_site)
     assert result.returncode != 0
-    assert "docs/index.md:13: footnote reference [^9] has no definition" in result.log
+    assert "docs/index.md:13: error: footnote reference [^9] has no definition" in result.log
 
 
 def test_malformed_textbox_fails(fixture_site):
     edit(fixture_site / "docs/index.md", "1. One\n2. Two\n", "1. One\n")
     result = build(fixture_site)
     assert result.returncode != 0
-    assert "docs/index.md:26: text box 'tekstboks-f1' has 2 Danish items but 1 English items" in result.log
+    assert (
+        "docs/index.md:26: error: text box 'tekstboks-f1' has 2 Danish items but 1 English items"
+        in result.log
+    )
 
 
 def test_link_to_missing_textbox_item_fails(fixture_site):
@@ -61,7 +64,7 @@ def test_link_to_missing_textbox_item_fails(fixture_site):
     )
     result = build(fixture_site)
     assert result.returncode != 0
-    assert "docs/index.md:13: link to '#tekstboks-f1-punkt-4', but this page has no such" in result.log
+    assert "docs/index.md:13: error: link to '#tekstboks-f1-punkt-4', but this page has no such" in result.log
 
 
 def test_unknown_citation_key_fails_strict(fixture_site):
@@ -121,3 +124,20 @@ def test_revised_english_is_marked_quietly_and_does_not_fail_the_strict_build(fi
         "warning: pair 'f-foerste': the translation has changed since it was reviewed"
         in capsys.readouterr().out
     )
+
+
+def test_on_github_actions_findings_are_annotations_on_the_changed_line(
+    fixture_site, monkeypatch, tmp_path, capsys
+):
+    from edition import qa
+
+    edit(fixture_site / "docs/index.md", "(cite:aarup-2010)), cf.", "(cite:aarup-2011)), cf.")
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    assert qa.main([], root=fixture_site) == 1
+    out = capsys.readouterr().out
+    assert "::error file=docs/index.md,line=15,title=edition error::[f-foerste] citations differ" in out
+    assert "| ❌ Parity with the source | 1 | 0 |" in summary.read_text(encoding="utf-8")
+    result = build(fixture_site)  # the build's own checks annotate too (the environment is inherited)
+    assert "::warning file=docs/index.md,line=" in result.log and "aarup-2011" in result.log

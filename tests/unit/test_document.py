@@ -55,31 +55,31 @@ def messages(text):
 
 def test_missing_english_names_file_line_and_fix():
     assert messages("/// pair | a\nDansk.\n***\nTODO\n///\n") == [
-        "docs/x.md:4: pair 'a' has no English text; write the English where the 'TODO' is"
+        "docs/x.md:4: error: pair 'a' has no English text; write the English where the 'TODO' is"
     ]
 
 
 def test_missing_separator():
     (msg,) = messages("/// pair | a\nDansk.\n///\n")
-    assert msg.startswith("docs/x.md:1: pair 'a' has 1 part(s)") and "'***'" in msg
+    assert msg.startswith("docs/x.md:1: error: pair 'a' has 1 part(s)") and "'***'" in msg
 
 
 def test_unclosed_block():
     (msg, *_rest) = messages("/// pair | a\nDansk.\n***\nEnglish.\n")
-    assert msg.startswith("docs/x.md:1: the pair block 'a' is not closed")
+    assert msg.startswith("docs/x.md:1: error: the pair block 'a' is not closed")
 
 
 def test_malformed_textbox_items():
     text = "/// textbox | I.1\nT\n***\nT\n***\n1. Et\n2. To\n***\n1. One\n///\n"
     assert messages(text) == [
-        "docs/x.md:9: text box 'tekstboks-i1' has 2 Danish items but 1 English items; "
+        "docs/x.md:9: error: text box 'tekstboks-i1' has 2 Danish items but 1 English items; "
         "give every item its English"
     ]
 
 
 def test_footnote_reference_without_definition():
     (msg,) = messages("/// pair | a\nDansk.[^7]\n***\nEnglish.\n///\n")
-    assert msg.startswith("docs/x.md:2: footnote reference [^7] has no definition")
+    assert msg.startswith("docs/x.md:2: error: footnote reference [^7] has no definition")
 
 
 def test_duplicate_ids_across_pages():
@@ -87,7 +87,7 @@ def test_duplicate_ids_across_pages():
     b, _ = parse_page("\n/// pair | a\nDa.\n***\nEn.\n///\n", "docs/two.md")
     (problem,) = check_unique_ids(a + b)
     assert str(problem) == (
-        "docs/two.md:2: id 'a' is already used at docs/one.md:1; give this pair a new, unique id"
+        "docs/two.md:2: error: id 'a' is already used at docs/one.md:1; give this pair a new, unique id"
     )
 
 

@@ -30,8 +30,8 @@ def test_raw_html_script_handlers_and_javascript_urls():
         "Fine *text*.\n<script>x()</script>\n[a](javascript:alert(1))\n<img src=x onerror=y>\n`<code>` ok\n"
     )
     problems = checks.raw_html_problems(text, "docs/x.md")
-    assert [p.split(":")[1] for p in problems] == ["2", "3", "4"]
-    assert problems[0].startswith("docs/x.md:2: error: raw HTML or script ('<script>')")
+    assert [p.line for p in problems] == [2, 3, 4]
+    assert str(problems[0]).startswith("docs/x.md:2: error: raw HTML or script ('<script>')")
 
 
 @pytest.mark.parametrize(
@@ -77,7 +77,10 @@ def test_same_danish_sentence_rendered_two_ways():
         f"/// pair | b\n{DA}\n***\n{EN.replace('long enough', 'sufficiently long')}\n///\n", "docs/y.md"
     )[0][0]
     (finding,) = checks.inconsistency_findings([a, b])
-    assert finding.unit.id == "b" and "also in a (docs/x.md:1) but translated differently" in finding.message
+    assert (
+        finding.message.startswith("[b] ")
+        and "also in a (docs/x.md:1) but translated differently" in finding.message
+    )
 
 
 def test_number_formats_are_normalised():
@@ -105,4 +108,7 @@ def test_dropped_citation_is_an_error():
 
 def test_footnote_and_link_parity():
     findings = parity_findings(unit("Tekst.[^4] Se [punkt 1](#tekstboks-i1-punkt-1).", "Text. See item 1."))
-    assert [f.message.split(" (")[0] for f in findings] == ["author's note references differ", "links differ"]
+    assert [f.message.split(" (")[0] for f in findings] == [
+        "[p] author's note references differ",
+        "[p] links differ",
+    ]
