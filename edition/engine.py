@@ -17,6 +17,7 @@ settings (its path, its links to the bibliography and the glossary).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -26,6 +27,8 @@ from edition.config import EditionConfig, read_config
 from edition.problems import Problem
 from edition.site import load_units, section_titles, text_pages
 
+PREVIEW = "EDITION_PREVIEW"
+"""Set to 1 by hooks/bilingual.py when MkDocs starts ``serve``: the preview shows errors on the page."""
 ATTRIBUTE = "edition_build"
 """Where the build's :class:`Edition` is kept on the MkDocs config object."""
 
@@ -51,6 +54,10 @@ class Edition:
     use_directory_urls: bool = True
     current_page: str = ""
     """The source path (under docs/) of the page being rendered; set by :meth:`begin_page`."""
+    preview: bool = field(default_factory=lambda: os.environ.get(PREVIEW) == "1")
+    """Under ``mkdocs serve``: errors are shown on the page instead of stopping the build."""
+    errors: list = field(default_factory=list)
+    """Errors found in preview mode: (page or "" for the whole site, message)."""
     _cache: dict = field(default_factory=dict, repr=False)
 
     # -- loading -------------------------------------------------------------------------------
@@ -217,6 +224,8 @@ class Edition:
             )
             for name in ("stale", "draft", "revised", "permalink", "cite", "report", "report_title")
         }
+        if self.preview:
+            self.load_for_preview()
         settings = {
             BLOCKS: {
                 "review": self.states,
@@ -238,6 +247,35 @@ class Edition:
             settings[GLOSSARY] = {"entries": self.compiled_glossary, **languages}
         for name, values in settings.items():
             mkdocs_config.mdx_configs.setdefault(name, {}).update(values)
+
+    def tolerate(self, error: Exception, page: str = "") -> None:
+        """In the preview, remember an error for the pages to show; in a build, stop."""
+        if not self.preview:
+            raise error
+        self.errors.append((page, str(error)))
+
+    def load_for_preview(self) -> None:
+        """Load the shared data; in the preview a broken data file empties it instead of stopping."""
+        for name, empty in (("records", {}), ("references", {}), ("glossary", None)):
+            try:
+                getattr(self, name)
+            except PluginError as error:
+                self.tolerate(error)
+                self._cache[name] = empty
+
+    def banner(self, src_uri: str) -> str:
+        """The preview's error banner for a page (HTML, every message escaped), or ''."""
+        import html
+
+        messages = [m for page, m in self.errors if page in ("", src_uri)]
+        if not messages:
+            return ""
+        items = "".join(f"<li><pre>{html.escape(m)}</pre></li>" for m in messages)
+        return (
+            '<div class="admonition failure edition-preview-error" role="alert">'
+            '<p class="admonition-title">This preview has errors (mkdocs build --strict would stop here)</p>'
+            f"<ul>{items}</ul></div>\n\n"
+        )
 
     def begin_page(self, mkdocs_config, src_uri: str) -> None:
         """The settings that depend on the page being rendered (passed explicitly, by name)."""

@@ -9,15 +9,23 @@ fail ``mkdocs build --strict``).
 
 from __future__ import annotations
 
+import os
+
 from mkdocs.plugins import get_plugin_logger
 
 from edition.citations import unknown_citation_problems
 from edition.config import template_data
-from edition.engine import edition_for
+from edition.engine import PREVIEW, edition_for
 from edition.problems import ERROR, report, stop
 from edition.review import review_problems
 
 log = get_plugin_logger("edition")
+
+
+def on_startup(command, dirty):
+    """Under ``mkdocs serve`` the preview answers with the errors on the page, never hangs."""
+    if command == "serve":
+        os.environ[PREVIEW] = "1"
 
 
 def on_config(config):
@@ -28,7 +36,11 @@ def on_config(config):
 def on_files(files, config):
     edition = edition_for(config)
     if edition.unit_problems:
-        raise stop(edition.unit_problems, "The edition's pages have errors")
+        if not edition.preview:
+            raise stop(edition.unit_problems, "The edition's pages have errors")
+        for problem in edition.unit_problems:
+            log.info(str(problem))
+            edition.errors.append((problem.path.split("/", 1)[1], str(problem)))
     for problem in review_problems(edition.units, edition.records, edition.shown("review")):
         # a revised translation awaits its second reading: shown, but it does not fail --strict
         report(log, problem, "warning" if problem.severity == ERROR else "info")
@@ -53,4 +65,10 @@ def on_page_markdown(markdown, page, config, files):
     if page.file.src_uri in edition.text_pages:
         page.meta.setdefault("bilingual", True)
         page.meta.setdefault("hide", ["navigation", "toc"])  # the two columns take the width
-    return markdown
+    banner = edition.banner(page.file.src_uri)
+    if banner and any(where == page.file.src_uri for where, _ in edition.errors):
+        # the page itself is broken: show the errors and its source, not a half-rendered page
+        import html
+
+        return banner + f"<pre><code>{html.escape(markdown)}</code></pre>\n"
+    return banner + markdown
