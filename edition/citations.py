@@ -40,13 +40,16 @@ class CitationTreeprocessor(Treeprocessor):
             if not href.startswith(CITE_SCHEME):
                 continue
             key = href[len(CITE_SCHEME) :]
-            a.set("href", f"{self.target}#{key}")
             a.set("class", "citation")
             a.set("data-cite", key)
             if key in self.references:
+                a.set("href", f"{self.target}#{key}")
                 a.set("title", self.references[key])
-            else:
+            else:  # reported once, by the hook, with file:line; no link to a missing entry
                 unknown.append(key)
+                a.tag = "span"
+                a.attrib.pop("href", None)
+                a.set("class", "citation citation--unknown")
         self.md.edition_unknown_citations = unknown
 
 
@@ -70,9 +73,9 @@ def makeExtension(**kwargs):  # noqa: N802 (Python-Markdown's name)
     return CitationExtension(**kwargs)
 
 
-def unknown_citation_problems(docs, known: set[str], bib_name: str) -> list:
+def unknown_citation_problems(docs, known: set[str], bib_name: str, severity: str = "error") -> list:
     """A problem (``file:line``) for each citation link whose key is not in the bibliography."""
-    from edition.problems import WARNING, Problem
+    from edition.problems import Problem
 
     problems = []
     for path in sorted(docs.rglob("*.md")):
@@ -85,7 +88,14 @@ def unknown_citation_problems(docs, known: set[str], bib_name: str) -> list:
                             number,
                             f"citation '[{text}](cite:{key})' uses the key '{key}', which is not in {bib_name}",
                             f"correct the key or add the entry to {bib_name}",
-                            WARNING,
+                            severity,
                         )
                     )
     return problems
+
+
+def units_citing_unknown(units, known: set[str]) -> set[str]:
+    """Ids of the units that cite a key the bibliography lacks (their one error is that citation)."""
+    return {
+        u.id for u in units if any(key not in known for part in u.parts for _, key in citation_links(part))
+    }

@@ -28,6 +28,7 @@ GROUPS = (
     "Page structure",
     "Fidelity to the print",
     "Raw HTML",
+    "Citations",
     "Parity with the source",
     "Review state",
     "Glossary data",
@@ -47,18 +48,20 @@ def run(edition: Edition) -> dict[str, list[Problem]]:
     for page in sorted(edition.docs.rglob("*.md")):
         shown = f"{edition.docs.name}/{page.relative_to(edition.docs).as_posix()}"
         found["Raw HTML"] += checks.raw_html_problems(page.read_text(encoding="utf-8"), shown)
-    parity_failed = set()
+    from edition.citations import units_citing_unknown, unknown_citation_problems
+
+    known = set(edition.references)
+    found["Citations"] = unknown_citation_problems(edition.docs, known, edition.shown("bibliography"))
+    parity_failed = units_citing_unknown(units, known)
     for unit in units:
         findings = checks.parity_findings(unit) + checks.identical_findings(unit)
         if findings:
             parity_failed.add(unit.id)
         found["Parity with the source"] += findings
-    # a unit whose translation fails parity is not also "revised": the fix is the parity error
-    found["Review state"] = [
-        p
-        for p in review_problems(units, edition.records, edition.shown("review"))
-        if not _about(p, parity_failed)
-    ]
+    # a unit whose translation fails parity or cites an unknown key is not also "revised":
+    # the fix is that error, not a review
+    skip = parity_failed | {u.id for u in edition.units if (u.path, u.line) in broken}
+    found["Review state"] = review_problems(edition.units, edition.records, edition.shown("review"), skip)
     entries, matcher, problems = _glossary(edition)
     found["Glossary data"] = problems
     allowed = {f.casefold() for e in entries for f in e.forms}
@@ -68,10 +71,6 @@ def run(edition: Edition) -> dict[str, list[Problem]]:
             found["Glossary use"] += checks.glossary_findings(unit, entries, matcher)
     found["Consistency"] = checks.inconsistency_findings(units)
     return found
-
-
-def _about(problem: Problem, ids: set[str]) -> bool:
-    return any(f"'{unit_id}'" in problem.message for unit_id in ids)
 
 
 def _fidelity(edition: Edition) -> list[Problem]:

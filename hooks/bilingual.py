@@ -13,7 +13,7 @@ import os
 
 from mkdocs.plugins import get_plugin_logger
 
-from edition.citations import unknown_citation_problems
+from edition.citations import unknown_citation_problems, units_citing_unknown
 from edition.config import template_data
 from edition.engine import PREVIEW, edition_for
 from edition.problems import ERROR, report, stop
@@ -41,7 +41,9 @@ def on_files(files, config):
         for problem in edition.unit_problems:
             log.info(str(problem))
             edition.errors.append((problem.path.split("/", 1)[1], str(problem)))
-    for problem in review_problems(edition.units, edition.records, edition.shown("review")):
+    # one error per cause: a unit citing an unknown key is reported for that, not also as stale or revised
+    unknown = units_citing_unknown(edition.units, set(edition.references))
+    for problem in review_problems(edition.units, edition.records, edition.shown("review"), unknown):
         # a revised translation awaits its second reading: shown, but it does not fail --strict
         report(log, problem, "warning" if problem.severity == ERROR else "info")
     bib = edition.shown("bibliography")

@@ -72,9 +72,10 @@ def test_unknown_citation_key_fails_strict(fixture_site):
     result = build(fixture_site)
     assert result.returncode != 0
     assert (
-        "docs/index.md:13: warning: citation '[Aarup 2010](cite:aarup-2011)' uses the key 'aarup-2011', "
+        "docs/index.md:13: error: citation '[Aarup 2010](cite:aarup-2011)' uses the key 'aarup-2011', "
         "which is not in bibliography/edition.bib"
     ) in result.log
+    assert "Aborted with 1 warnings" in result.log  # one error per cause: no broken-anchor warning too
 
 
 def test_stale_pair_warns_and_is_marked(fixture_site):
@@ -140,4 +141,18 @@ def test_on_github_actions_findings_are_annotations_on_the_changed_line(
     assert "::error file=docs/index.md,line=15,title=edition error::[f-foerste] citations differ" in out
     assert "| ❌ Parity with the source | 1 | 0 |" in summary.read_text(encoding="utf-8")
     result = build(fixture_site)  # the build's own checks annotate too (the environment is inherited)
-    assert "::warning file=docs/index.md,line=" in result.log and "aarup-2011" in result.log
+    assert "::error file=docs/index.md,line=15,title=edition error::citation" in result.log
+
+
+def test_one_error_per_cause_a_deleted_separator_is_one_error(fixture_site, capsys):
+    from edition import qa
+
+    edit(
+        fixture_site / "docs/index.md",
+        "(#tekstboks-f1-punkt-2).\n***\nEnglish",
+        "(#tekstboks-f1-punkt-2).\nEnglish",
+    )
+    assert qa.main([], root=fixture_site) == 1
+    out = capsys.readouterr().out
+    assert out.count(": error: ") == 1 and out.count(": warning: ") == 0, out
+    assert "docs/index.md:12: error: pair 'f-foerste' has 1 part(s)" in out
