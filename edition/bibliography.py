@@ -57,6 +57,9 @@ def entry_lines(text: str) -> dict[str, list[int]]:
     return lines
 
 
+SAFE_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
 def check_bib(text: str, path: str) -> list[str]:
     """Problems a contributor can fix: duplicate keys, unknown fields, bad flags."""
     problems = []
@@ -88,6 +91,16 @@ def check_bib(text: str, path: str) -> list[str]:
                     f"BibTeX field or one of incomplete, missing, confidence, sources, citedas, "
                     "printedyear"
                 )
+        if not SAFE_KEY.match(key):
+            problems.append(
+                f"{path}:{line}: the key '{key}' is not lowercase ASCII words, digits and hyphens; "
+                "write it like 'hood-dixon-2015' (it becomes the entry's id and link)"
+            )
+        url = entry.fields.get("url", "")
+        if url and not url.startswith(("https://", "http://")):
+            problems.append(
+                f"{path}:{line}: entry '{key}' has a url that is not http(s): '{url}'; give the web address"
+            )
         if entry.fields.get("confidence", "") not in CONFIDENCES:
             problems.append(f"{path}:{line}: entry '{key}' needs confidence = {{verified|likely|unverified}}")
         if entry.fields.get("incomplete") == "true" and not entry.fields.get("missing"):

@@ -6,6 +6,8 @@ from edition.bibliography import Reference, describe_missing
 from edition.citations import citation_links
 from edition.collation import danish_key
 from edition.document import Unit
+from edition.markdown import literal
+from edition.site import unit_labels
 
 
 def citing_units(units: list[Unit]) -> dict[str, list[Unit]]:
@@ -23,14 +25,14 @@ def unit_anchor(unit: Unit) -> str:
     return f"{unit.page}#{unit.anchor}"
 
 
-def entry_markdown(ref: Reference, citing: list[Unit], titles: dict[str, str]) -> str:
+def entry_markdown(ref: Reference, citing: list[Unit], labels: dict[str, str]) -> str:
     """One entry: reference, incomplete marker, back-links; ``{#key}`` anchor."""
     parts = [ref.markdown]
     if ref.incomplete:
         missing = describe_missing(ref.missing) if ref.missing else "details"
         parts.append(f"  \n**Incomplete record**: not yet confirmed: {missing}.")
     if citing:
-        links = ", ".join(f"[{titles.get(u.path, u.path)} · {u.id}]({unit_anchor(u)})" for u in citing)
+        links = ", ".join(f"[{literal(labels.get(u.id, u.id))}]({unit_anchor(u)})" for u in citing)
         parts.append(f"  \nCited in: {links}.")
     css = ".bib-entry .bib-entry--incomplete" if ref.incomplete else ".bib-entry"
     return "".join(parts) + f"\n{{: #{ref.key} {css} }}\n"
@@ -42,4 +44,5 @@ def bibliography_markdown(
     """All entries sorted by author and year (Danish order)."""
     index = citing_units(units)
     ordered = sorted((r for k, r in refs.items() if k not in skip), key=lambda r: danish_key(r.plain))
-    return "\n".join(entry_markdown(r, index.get(r.key, []), titles) for r in ordered)
+    labels = unit_labels(units, titles)
+    return "\n".join(entry_markdown(r, index.get(r.key, []), labels) for r in ordered)

@@ -36,6 +36,22 @@ LABELS = {
 """The strings readers see (configuration ``labels`` overrides any of them)."""
 
 
+class UnitError(ValueError):
+    """A unit without its documented parts: the renderer refuses it rather than drop text.
+
+    (The edition's reader, :mod:`edition.document`, reports the same with file and line before
+    rendering; this is the guard for anyone using the extension on its own.)"""
+
+
+def expect_parts(parts: list, expected: int, kind: str, unit_id: str) -> list:
+    if len(parts) != expected:
+        raise UnitError(
+            f"{kind} '{unit_id}' has {len(parts)} part(s) separated by horizontal rules but needs {expected}: "
+            "separate the parts with a line of only '***' and remove any other rule"
+        )
+    return parts
+
+
 def split_on_rule(block: etree.Element) -> list[list[etree.Element]]:
     """The block's children, split into parts at each ``<hr>`` (a ``***`` line)."""
     parts: list[list[etree.Element]] = [[]]
@@ -79,8 +95,7 @@ class PairBlock(Block):
         return "block"
 
     def on_end(self, block: etree.Element) -> None:
-        parts = split_on_rule(block)
-        danish, english = parts[0], parts[1] if len(parts) > 1 else []
+        danish, english = expect_parts(split_on_rule(block), 2, "pair", block.get("id"))
         source, target = self.config["source_lang"], self.config["target_lang"]
         block.append(language_div("div", source, danish, "pair__source"))
         en = language_div("div", target, english, "pair__target")
@@ -141,9 +156,8 @@ class HeadingBlock(Block):
         return "block"
 
     def on_end(self, block: etree.Element) -> None:
-        parts = split_on_rule(block)
-        da = parts[0][0] if parts[0] else None
-        en = parts[1][0] if len(parts) > 1 and parts[1] else None
+        parts = expect_parts(split_on_rule(block), 2, "heading", block.get("id"))
+        da, en = _first(parts[0]), _first(parts[1])
         block.append(inline_span(self.config["source_lang"], da, "heading-pair__source"))
         sep = etree.SubElement(block, "span", {"class": "heading-pair__sep", "aria-hidden": "true"})
         sep.text = " / "
@@ -164,13 +178,17 @@ class TextboxBlock(Block):
         return "block"
 
     def on_end(self, block: etree.Element) -> None:
-        parts = split_on_rule(block) + [[], [], [], []]
+        parts = expect_parts(split_on_rule(block), 4, "textbox", block.get("id"))
         caption = etree.SubElement(block, "figcaption", {"class": "textbox__caption"})
         source, target = self.config["source_lang"], self.config["target_lang"]
         caption.append(inline_span(source, _first(parts[0]), "textbox__caption-source"))
         caption.append(inline_span(target, _first(parts[1]), "textbox__caption-target"))
         items = etree.SubElement(block, "ol", {"class": "textbox__items"})
         da_items, en_items = _list_items(parts[2]), _list_items(parts[3])
+        if len(da_items) != len(en_items) or any(el.tag != "ol" for el in parts[2] + parts[3]):
+            raise UnitError(
+                f"text box '{block.get('id')}': the items of both languages must be one numbered list each"
+            )
         for number, da_item in enumerate(da_items, start=1):
             item_id = textbox_item_id(
                 self.argument, number, self.config["textbox_word"], self.config["item_word"]
@@ -182,6 +200,9 @@ class TextboxBlock(Block):
 
 
 def _first(elements: list[etree.Element]) -> etree.Element | None:
+    """The one paragraph of a heading or caption (more would be dropped: refused)."""
+    if len(elements) > 1:
+        raise UnitError("a heading or a caption is one line of text in each language")
     return elements[0] if elements else None
 
 

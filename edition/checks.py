@@ -12,7 +12,7 @@ from collections import Counter
 
 from edition.citations import citation_links
 from edition.problems import Problem
-from edition.document import NOTE_REF, Unit, plain
+from edition.document import NOTE_REF, Unit, content_problems, plain
 
 ANCHOR_TARGET = re.compile(r"\]\((?P<target>#[^)\s]+|[\w./-]+\.md#[^)\s]+)\)")
 # Numbers: Danish 4.000 / 3,5 / 2 %; English 4,000 / 3.5 / 2 per cent. Ranges 39-40 or 39–40.
@@ -130,8 +130,6 @@ def parity_findings(unit: Unit) -> list[Finding]:
 
 # -- errors on content ------------------------------------------------------------
 
-RAW_HTML = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|javascript:|\bon[a-z]+\s*=", re.IGNORECASE)
-
 
 def identical_findings(unit: Unit) -> list[Finding]:
     if unit.english and " ".join(unit.english.split()) == " ".join(unit.danish.split()):
@@ -140,25 +138,8 @@ def identical_findings(unit: Unit) -> list[Finding]:
 
 
 def raw_html_problems(text: str, path: str) -> list[Problem]:
-    """Raw HTML, scripts, event handlers or javascript: URLs in a content file."""
-    problems = []
-    in_code = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip().startswith("```"):
-            in_code = not in_code
-        if in_code:
-            continue
-        match = RAW_HTML.search(re.sub(r"`[^`]*`", "", line))
-        if match:
-            problems.append(
-                Problem(
-                    path,
-                    number,
-                    f"raw HTML or script ('{match.group(0)}') in content",
-                    "use Markdown (the site's blocks, links and attribute lists) instead",
-                )
-            )
-    return problems
+    """Raw HTML, scripts, event handlers, invisible characters or decomposed letters in a content file."""
+    return content_problems(text, path)
 
 
 # -- warnings ---------------------------------------------------------------------

@@ -18,12 +18,23 @@ from edition.config import Ids
 from edition.problems import Problem
 from edition.ids import textbox_id
 
-BLOCK_OPEN = re.compile(r"^///\s*(?P<kind>pair|heading|textbox)\s*\|\s*(?P<arg>\S.*?)\s*$")
-BLOCK_CLOSE = re.compile(r"^///\s*$")
-RULE = re.compile(r"^\s*\*\*\*\s*$")
+FENCE = re.compile(r"^(?P<slashes>/{3,})[ \t]*(?P<name>[^\s|]*)[ \t]*(?:\|[ \t]*(?P<arg>.*?))?[ \t]*$")
+"""Any line pymdownx.blocks reads as a block fence: three or more slashes, a name (none: a closing fence)."""
+BLOCKS = ("pair", "heading", "textbox")
+OPTION = re.compile(r"^    (?P<key>[A-Za-z_][\w-]*):(?P<value>.*)$")
+"""A block option line (pymdownx.blocks reads indented YAML right after the header)."""
+OPTIONS = {"heading": {"level"}}
+"""The only block options the edition documents."""
+RULE = re.compile(r"^[ \t]*\*\*\*[ \t]*$")
+"""The separator of a unit's parts: a line with only ``***``."""
+ANY_RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+"""Every Markdown horizontal rule (``***``, ``* * *``, ``---``, ``___``, ``- - -`` ...)."""
+ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+"""A unit id: lowercase ASCII words joined by hyphens."""
+RESERVED_IDS = re.compile(r"^(?:notes|editorial-notes)(?:-.*)?$|^(?:term|tip|fn|fnref)-")
 NOTE_DEF = re.compile(r"^\[\^(?P<label>[^\]]+)\]:\s?(?P<text>.*)$")
 NOTE_REF = re.compile(r"\[\^(?P<label>[^\]]+)\](?!:)")
-ITEM = re.compile(r"^(\d+)\.\s")
+ITEM = re.compile(r"^(\d+)\.(?:\s|$)")
 ANCHOR_LINK = re.compile(r"\]\(#(?P<anchor>[^)\s]+)\)")
 GENERATED_ANCHORS = frozenset({"notes", "editorial-notes"})
 PLACEHOLDER = "TODO"
@@ -96,6 +107,19 @@ def fingerprint(danish: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:12]
 
 
+def without_comments(text: str) -> str:
+    """The text without its HTML comments (an unclosed comment runs to the end), in linear time."""
+    out, start = [], 0
+    while (opening := text.find("<!--", start)) >= 0:
+        out.append(text[start:opening])
+        closing = text.find("-->", opening + 4)
+        if closing < 0:
+            return "".join(out)
+        start = closing + 3
+    out.append(text[start:])
+    return "".join(out)
+
+
 def page_key(path: str) -> str:
     """A page's short name for the ids of its notes: ``docs/i-3.md`` -> ``i-3``,
     ``docs/kapittel-1/index.md`` -> ``kapittel-1`` (notes are numbered per page, ids are per edition)."""
@@ -117,10 +141,13 @@ def parse_page(text: str, path: str, ids: Ids | None = None) -> tuple[list[Unit]
     lines = text.splitlines()
     i = 0
     while i < len(lines):
-        match = BLOCK_OPEN.match(lines[i])
+        match = FENCE.match(lines[i])
         note = NOTE_DEF.match(lines[i])
-        if match:
+        if match and match.group("name"):
             i = _read_block(lines, i, match, path, units, problems, ids)
+        elif match:
+            problems.append(Problem(path, i + 1, "a closing '///' without an open block", _FIX_FENCE))
+            i += 1
         elif note and note.group("label").isdigit():
             i = _read_note(lines, i, note, path, units, ids)
         else:
@@ -132,37 +159,127 @@ def parse_page(text: str, path: str, ids: Ids | None = None) -> tuple[list[Unit]
     return units, problems
 
 
+_FIX_FENCE = "open a unit with '/// pair | <id>' (or heading, textbox) and close it with a line '///'"
+
+
 def _read_block(lines, start, match, path, units, problems, ids: Ids) -> int:
-    kind, arg = match.group("kind"), match.group("arg")
-    unit_id = textbox_id(arg, ids.textbox) if kind == "textbox" else arg
-    unit = Unit(kind, unit_id, path, start + 1)
-    buffer: list[str] = []
-    buffer_line = start + 2
-    i = start + 1
-    while i < len(lines) and not BLOCK_CLOSE.match(lines[i]):
-        if BLOCK_OPEN.match(lines[i]):
-            break
-        if RULE.match(lines[i]):
-            unit.parts.append("\n".join(buffer).strip())
-            unit.part_lines.append(buffer_line)
-            buffer, buffer_line = [], i + 2
-        else:
-            buffer.append(lines[i])
-        i += 1
-    unit.parts.append("\n".join(buffer).strip())
-    unit.part_lines.append(buffer_line)
-    if i >= len(lines) or not BLOCK_CLOSE.match(lines[i]):
+    kind, arg = match.group("name"), (match.group("arg") or "").strip()
+    if kind not in BLOCKS:
         problems.append(
             Problem(
                 path,
                 start + 1,
-                f"the {kind} block '{arg}' is not closed; add a line with only '///' after its English text",
+                f"'{kind}' is not one of the edition's blocks ({', '.join(BLOCKS)})",
+                _FIX_FENCE,
             )
         )
-        units.append(unit)
-        return i
+    elif len(match.group("slashes")) != 3:
+        problems.append(
+            Problem(
+                path,
+                start + 1,
+                f"the {kind} block opens with {len(match.group('slashes'))} slashes",
+                "use exactly three: '///'",
+            )
+        )
+    elif not arg:
+        problems.append(Problem(path, start + 1, f"the {kind} block has no id", f"write '/// {kind} | <id>'"))
+    elif kind != "textbox":
+        problems.extend(_check_id(arg, kind, path, start + 1))
+    unit_id = textbox_id(arg, ids.textbox) if kind == "textbox" else arg
+    unit = Unit(kind, unit_id, path, start + 1)
+    i = start + 1
+    while i < len(lines) and OPTION.match(lines[i]):  # pymdownx reads these as the block's options
+        key = OPTION.match(lines[i]).group("key")
+        if key not in OPTIONS.get(kind, set()):
+            allowed = ", ".join(sorted(OPTIONS.get(kind, ()))) or "none"
+            problems.append(
+                Problem(
+                    path,
+                    i + 1,
+                    f"the option '{key}' is not allowed on a {kind} block (allowed: {allowed})",
+                    "remove the indented option line",
+                )
+            )
+        i += 1
+    buffer: list[str] = []
+    buffer_line = i + 1
+    while i < len(lines):
+        fence = FENCE.match(lines[i])
+        if fence and not fence.group("name"):
+            break
+        if fence:
+            problems.append(
+                Problem(
+                    path,
+                    i + 1,
+                    f"a '{fence.group('name')}' block inside the {kind} block '{arg}'",
+                    f"blocks cannot be nested: close the {kind} with a line '///' first",
+                )
+            )
+        elif RULE.match(lines[i]):
+            unit.parts.append("\n".join(buffer).strip())
+            unit.part_lines.append(buffer_line)
+            buffer, buffer_line = [], i + 2
+            i += 1
+            continue
+        elif ANY_RULE.match(lines[i]):
+            problems.append(
+                Problem(
+                    path,
+                    i + 1,
+                    f"the line '{lines[i].strip()}' inside the {kind} '{arg}' is a horizontal rule: "
+                    "it would split the unit and lose text",
+                    "separate the parts with a line of only '***'; remove any other rule",
+                )
+            )
+        buffer.append(lines[i])
+        i += 1
+    unit.parts.append("\n".join(buffer).strip())
+    unit.part_lines.append(buffer_line)
     units.append(unit)
+    if i >= len(lines):
+        problems.append(
+            Problem(
+                path,
+                start + 1,
+                f"the {kind} block '{arg}' is not closed",
+                "add a line with only '///' after its English text",
+            )
+        )
+        return i
+    if len(FENCE.match(lines[i]).group("slashes")) != 3:
+        problems.append(
+            Problem(
+                path,
+                i + 1,
+                f"the {kind} block '{arg}' closes with the wrong number of slashes",
+                "close it with exactly '///'",
+            )
+        )
     return i + 1
+
+
+def _check_id(unit_id: str, kind: str, path: str, line: int) -> list[Problem]:
+    if not ID.match(unit_id):
+        return [
+            Problem(
+                path,
+                line,
+                f"the id '{unit_id}' of this {kind} is not lowercase ASCII words joined by hyphens",
+                "use an id such as 'i3-nye-prioriteringer-og' (python -m edition.ids proposes one)",
+            )
+        ]
+    if RESERVED_IDS.match(unit_id):
+        return [
+            Problem(
+                path,
+                line,
+                f"the id '{unit_id}' is one the edition generates itself",
+                "choose another id (python -m edition.ids proposes one)",
+            )
+        ]
+    return []
 
 
 def _read_note(lines, start, note, path, units, ids: Ids) -> int:
@@ -194,13 +311,25 @@ def _check_units(units: list[Unit]) -> list[Problem]:
             continue
         for n, (part, line) in enumerate(zip(unit.parts, unit.part_lines)):
             side = "Danish" if n % 2 == 0 else "English"
-            if not part or part == PLACEHOLDER:
+            if not without_comments(part).strip() or part == PLACEHOLDER:
                 problems.append(
                     Problem(
                         unit.path,
                         line,
-                        f"{unit.kind} '{unit.id}' has no {side} text; "
-                        f"write the {side} where the '{part or 'empty part'}' is",
+                        f"{unit.kind} '{unit.id}' has no {side} text"
+                        + ("" if part == PLACEHOLDER else " (it is empty or only a comment)")
+                        + f"; write the {side} where the '{part or 'empty part'}' is",
+                    )
+                )
+        one_line = range(2) if unit.kind in ("heading", "textbox") else range(0)
+        for n in one_line:
+            if "\n\n" in unit.parts[n].strip():
+                problems.append(
+                    Problem(
+                        unit.path,
+                        unit.part_lines[n],
+                        f"{unit.kind} '{unit.id}': a heading or caption is one paragraph",
+                        "remove the blank line (a second paragraph would be lost)",
                     )
                 )
         if unit.kind == "textbox":
@@ -228,6 +357,16 @@ def _check_items(unit: Unit) -> list[Problem]:
     ):
         numbers = [int(m.group(1)) for m in map(ITEM.match, part.splitlines()) if m]
         numbered.append(numbers)
+        for offset, text in enumerate(part.splitlines()):
+            if ITEM.match(text) and not without_comments(text[ITEM.match(text).end() :]).strip():
+                problems.append(
+                    Problem(
+                        unit.path,
+                        line + offset,
+                        f"text box '{unit.id}': {side} item {ITEM.match(text).group(1)} is empty",
+                        "write the item's text after its number, or remove the item",
+                    )
+                )
         if numbers != list(range(1, len(numbers) + 1)) or not numbers:
             problems.append(
                 Problem(
@@ -320,4 +459,64 @@ def check_unique_ids(units: list[Unit]) -> list[Problem]:
             )
         else:
             seen[unit.id] = unit
+    return problems
+
+
+# -- what no content may hold: raw HTML, invisible formatting characters, decomposed letters ------
+
+RAW_HTML = re.compile(
+    r"<[ \t]*/?[ \t]*(?!https?:|mailto:)[a-zA-Z][^<>\n]*>|<!--|javascript:|\bon[a-z]+[ \t]*=", re.IGNORECASE
+)
+"""Raw HTML (a tag or a comment), a javascript: URL, an inline event handler. Linear: a tag's body
+stops at the next '<' or line end, so no input makes it backtrack over the rest of the line."""
+INVISIBLE = frozenset(
+    [chr(c) for c in range(0x200B, 0x2010)]
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+    + ["\u00ad", "\ufeff", "\u2060"]
+)
+"""Zero-width and bidirectional formatting characters, the soft hyphen, the byte-order mark."""
+CODE_SPAN = re.compile(r"`[^`\n]*`")
+
+
+def content_problems(text: str, path: str) -> list[Problem]:
+    """Raw HTML, invisible characters and non-NFC text in a content file, each with its line."""
+    import unicodedata
+
+    problems = []
+    in_code = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        for char in sorted(set(line) & INVISIBLE):
+            name = unicodedata.name(char, "FORMAT CHARACTER")
+            problems.append(
+                Problem(
+                    path,
+                    number,
+                    f"invisible character U+{ord(char):04X} {name} in the text",
+                    "delete it (it changes how the text is read, searched or matched, and shows nothing)",
+                )
+            )
+        if not unicodedata.is_normalized("NFC", line):
+            problems.append(
+                Problem(
+                    path,
+                    number,
+                    "letters written as a base letter plus a combining accent (not NFC)",
+                    "retype the accented letters (or save the file with NFC normalisation)",
+                )
+            )
+        if line.strip().startswith("```"):
+            in_code = not in_code
+        if in_code:
+            continue
+        match = RAW_HTML.search(CODE_SPAN.sub("", line))
+        if match:
+            problems.append(
+                Problem(
+                    path,
+                    number,
+                    f"raw HTML or script ('{match.group(0)[:40]}') in content",
+                    "use Markdown (the edition's blocks, links and attribute lists) instead",
+                )
+            )
     return problems

@@ -105,6 +105,23 @@ class Edition:
         return self._once("units", lambda: load_units(self.docs, self.text_pages, self.config.ids))[1]
 
     @property
+    def content_problems(self) -> list[Problem]:
+        """Raw HTML, invisible characters and non-NFC text in any page (the build refuses them)."""
+        from edition.document import content_problems
+
+        def scan():
+            return [
+                problem
+                for page in sorted(self.docs.rglob("*.md"))
+                for problem in content_problems(
+                    page.read_text(encoding="utf-8"),
+                    f"{self.docs.name}/{page.relative_to(self.docs).as_posix()}",
+                )
+            ]
+
+        return self._once("content_problems", scan)
+
+    @property
     def titles(self) -> dict[str, str]:
         return self._once("titles", lambda: section_titles(self.nav, self.docs.name))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from edition.bibpage import unit_anchor
 from edition.document import Unit, plain
 from edition.glossary import Entry, Matcher, sorted_entries
+from edition.markdown import literal
 
 
 def occurrences(entries: list[Entry], units: list[Unit], matcher: Matcher) -> dict[str, list[Unit]]:
@@ -20,30 +21,41 @@ def occurrences(entries: list[Entry], units: list[Unit], matcher: Matcher) -> di
     return found
 
 
-def entry_markdown(entry: Entry, where: list[Unit], titles: dict[str, str], ids: dict[str, str]) -> str:
-    forms = "*" + ", ".join(entry.forms) + "*{ lang=da }"
+def entry_markdown(
+    entry: Entry, where: list[Unit], labels: dict[str, str], ids: dict[str, str], lang: str = "da"
+) -> str:
+    """One entry; every value from the data file is written as literal text (never markup)."""
+    forms = "*" + ", ".join(literal(f) for f in entry.forms) + f"*{{ lang={lang} }}"
     lines = [
-        f"## {entry.headword} {{ #{entry.id} lang=da }}",
+        f"## {literal(entry.headword)} {{ #{entry.id} lang={lang} }}",
         "",
-        f"**{entry.english}**  ",
-        entry.explanation,
+        f"**{literal(entry.english)}**  ",
+        literal(entry.explanation),
         "",
         f"Forms: {forms}.",
     ]
     if entry.related:
-        related = ", ".join(f"[*{r}*{{ lang=da }}](#{ids[r.casefold()]})" for r in entry.related)
+        related = ", ".join(
+            f"[*{literal(r)}*{{ lang={lang} }}](#{ids[r.casefold()]})"
+            for r in entry.related
+            if r.casefold() in ids
+        )
         lines[-1] += f"  \nRelated: {related}."
     if where:
-        links = ", ".join(f"[{titles.get(u.path, u.path)} · {u.id}]({unit_anchor(u)})" for u in where)
+        links = ", ".join(f"[{literal(labels.get(u.id, u.id))}]({unit_anchor(u)})" for u in where)
         lines[-1] += f"  \nOccurs in: {links}."
     elif entry.crossref:
         lines[-1] += "  \nCross-reference entry: the term is not itself in the text."
     return "\n".join(lines) + "\n"
 
 
-def glossary_markdown(entries: list[Entry], where: dict[str, list[Unit]], titles: dict[str, str]) -> str:
+def glossary_markdown(
+    entries: list[Entry], where: dict[str, list[Unit]], labels: dict[str, str], lang: str = "da"
+) -> str:
     ids = {e.headword.casefold(): e.id for e in entries}
-    return "\n".join(entry_markdown(e, where.get(e.id, []), titles, ids) for e in sorted_entries(entries))
+    return "\n".join(
+        entry_markdown(e, where.get(e.id, []), labels, ids, lang) for e in sorted_entries(entries)
+    )
 
 
 def glossary_json(entries: list[Entry], where: dict[str, list[Unit]]) -> dict:

@@ -27,7 +27,7 @@ from edition.review import review_problems
 GROUPS = (
     "Page structure",
     "Fidelity to the print",
-    "Raw HTML",
+    "Raw HTML and invisible characters",
     "Citations",
     "Parity with the source",
     "Review state",
@@ -45,9 +45,7 @@ def run(edition: Edition) -> dict[str, list[Problem]]:
     broken = {(p.path, p.line) for p in edition.unit_problems}
     units = [u for u in edition.units if (u.path, u.line) not in broken]
     found["Fidelity to the print"] = _fidelity(edition) if not edition.unit_problems else []
-    for page in sorted(edition.docs.rglob("*.md")):
-        shown = f"{edition.docs.name}/{page.relative_to(edition.docs).as_posix()}"
-        found["Raw HTML"] += checks.raw_html_problems(page.read_text(encoding="utf-8"), shown)
+    found["Raw HTML and invisible characters"] = list(edition.content_problems)
     from edition.citations import units_citing_unknown, unknown_citation_problems
 
     known = set(edition.references)

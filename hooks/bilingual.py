@@ -35,10 +35,11 @@ def on_config(config):
 
 def on_files(files, config):
     edition = edition_for(config)
-    if edition.unit_problems:
+    problems = edition.unit_problems + edition.content_problems
+    if problems:
         if not edition.preview:
-            raise stop(edition.unit_problems, "The edition's pages have errors")
-        for problem in edition.unit_problems:
+            raise stop(problems, "The edition's pages have errors")
+        for problem in problems:
             log.info(str(problem))
             edition.errors.append((problem.path.split("/", 1)[1], str(problem)))
     # one error per cause: a unit citing an unknown key is reported for that, not also as stale or revised

@@ -18,6 +18,7 @@ from mkdocs.structure.files import File
 from edition.engine import edition_for
 from edition.glossary import usage_problems
 from edition.glosspage import glossary_json, glossary_markdown, occurrences
+from edition.site import unit_labels
 
 log = get_plugin_logger("glossary")
 
@@ -47,4 +48,6 @@ def on_page_markdown(markdown, page, config, files):
     edition = edition_for(config)
     if edition.glossary is None or page.file.src_uri != edition.config.pages.glossary:
         return markdown
-    return markdown + "\n" + glossary_markdown(edition.glossary, _occurrences(edition), edition.titles)
+    labels = unit_labels(edition.units, edition.titles)
+    lang = edition.config.languages.source.code
+    return markdown + "\n" + glossary_markdown(edition.glossary, _occurrences(edition), labels, lang)
