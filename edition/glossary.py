@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from edition.collation import danish_key
+from edition.datafile import LineDict, LineList, expect, expect_texts, read_yaml
 from edition.document import plain
 from edition.ids import slug
+from edition.problems import Problem
 
 FIELDS = {
     "headword",
@@ -64,26 +64,21 @@ class Entry:
 
 
 def read_glossary(path: Path) -> tuple[list[Entry], list[str]]:
-    """Entries of the data file and the problems found in its structure."""
-    text = path.read_text(encoding="utf-8")
+    """Entries of the data file and the problems found in it, each with the file and real line.
+
+    Read strictly (:mod:`edition.datafile`): a duplicate key, a string where a list belongs, a
+    quoted ``'false'`` where a boolean belongs, or a mapping of the wrong shape is a problem,
+    never a silent change of meaning.
+    """
     shown = f"{path.parent.name}/{path.name}"
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        node = yaml.compose(text, Loader=loader)
-        items = yaml.load(text, Loader=loader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        return [], [
-            f"{shown}:{line}: the glossary is not valid YAML ({getattr(error, 'problem', error)}); "
-            "check indentation and quotes around this line"
-        ]
-    if node is None or not isinstance(node, yaml.SequenceNode):
-        return [], [f"{shown}:1: the glossary must be a list of entries ('- headword: ...')"]
+    data, found = read_yaml(path, shown)
+    if found:
+        return [], [str(p) for p in found]
+    if data is None or not isinstance(data, LineList):
+        return [], [f"{shown}:1: error: the glossary must be a list of entries ('- headword: ...')"]
     entries, problems = [], []
-    for item, data in zip(node.value, items):
-        line = item.start_mark.line + 1
-        entry, entry_problems = _entry(data, line, shown)
+    for item, line in zip(data, data.item_lines):
+        entry, entry_problems = _entry(item, line, shown)
         problems += entry_problems
         if entry:
             entries.append(entry)
@@ -91,33 +86,62 @@ def read_glossary(path: Path) -> tuple[list[Entry], list[str]]:
 
 
 def _entry(data, line: int, shown: str) -> tuple[Entry | None, list[str]]:
-    if not isinstance(data, dict):
+    if not isinstance(data, LineDict):
         return None, [
-            f"{shown}:{line}: each entry must be a mapping with headword, forms, english, explanation"
+            f"{shown}:{line}: error: each entry must be a mapping with headword, forms, english, explanation"
         ]
-    problems = [
-        f"{shown}:{line}: unknown field '{k}' in entry '{data.get('headword', '?')}'; allowed: "
-        f"{', '.join(sorted(FIELDS))}"
-        for k in data
-        if k not in FIELDS
-    ]
+    found: list[Problem] = []
+    name = data.get("headword", "?")
+    for key in data:
+        if key not in FIELDS:
+            found.append(
+                Problem(
+                    shown,
+                    data.line_of(key),
+                    f"unknown field '{key}' in entry '{name}'",
+                    f"allowed: {', '.join(sorted(FIELDS))}",
+                )
+            )
     for key in REQUIRED:
-        if not data.get(key) or (isinstance(data.get(key), str) and not data[key].strip()):
-            problems.append(f"{shown}:{line}: entry '{data.get('headword', '?')}' has no {key}; add it")
-    if problems:
-        return None, problems
-    exceptions = {e["pair"]: e.get("reason", "") for e in data.get("exceptions") or []}
+        if key not in data:
+            found.append(Problem(shown, line, f"entry '{name}' has no {key}", "add it"))
+    where = lambda key: (shown, data.line_of(key), f"'{name}': {key}", found)  # noqa: E731
+    for key in ("headword", "english", "explanation"):
+        if key in data:
+            expect(data[key], str, *where(key))
+    for key in ("forms", "english_forms", "related", "unrelated"):
+        if key in data:
+            expect_texts(data[key], *where(key))
+    for key in ("case_sensitive", "crossref"):
+        if key in data:
+            expect(data[key], bool, *where(key))
+    exceptions = {}
+    if "exceptions" in data and expect(data["exceptions"], list, *where("exceptions")):
+        for item, at in zip(data["exceptions"], data["exceptions"].item_lines):
+            if not isinstance(item, dict) or set(item) - {"pair", "reason"} or "pair" not in item:
+                found.append(
+                    Problem(
+                        shown,
+                        at,
+                        f"'{name}': each exception is '- pair: <id>' with an optional reason",
+                        "see CONTRIBUTING",
+                    )
+                )
+            elif expect(item["pair"], str, shown, at, f"'{name}': exception pair", found):
+                exceptions[item["pair"]] = str(item.get("reason") or "")
+    if found:
+        return None, [str(p) for p in found]
     entry = Entry(
-        headword=str(data["headword"]),
-        forms=[str(f) for f in data["forms"]],
-        english=str(data["english"]),
-        explanation=" ".join(str(data["explanation"]).split()),
-        english_forms=[str(f) for f in data.get("english_forms") or []],
-        related=[str(r) for r in data.get("related") or []],
-        case_sensitive=bool(data.get("case_sensitive")),
-        crossref=bool(data.get("crossref")),
+        headword=data["headword"],
+        forms=list(data["forms"]),
+        english=data["english"],
+        explanation=" ".join(data["explanation"].split()),
+        english_forms=list(data.get("english_forms") or []),
+        related=list(data.get("related") or []),
+        case_sensitive=data.get("case_sensitive", False),
+        crossref=data.get("crossref", False),
         exceptions=exceptions,
-        unrelated=[str(u) for u in data.get("unrelated") or []],
+        unrelated=list(data.get("unrelated") or []),
         line=line,
     )
     return entry, []
@@ -131,7 +155,7 @@ def _cross_checks(entries: list[Entry], shown: str) -> list[str]:
         key = entry.headword.casefold()
         if key in headwords:
             problems.append(
-                f"{shown}:{entry.line}: headword '{entry.headword}' is already an entry at line "
+                f"{shown}:{entry.line}: error: headword '{entry.headword}' is already an entry at line "
                 f"{headwords[key].line}; merge the two entries"
             )
         headwords.setdefault(key, entry)
@@ -139,7 +163,7 @@ def _cross_checks(entries: list[Entry], shown: str) -> list[str]:
             norm = form if entry.case_sensitive else form.casefold()
             if norm in owners and owners[norm] is not entry:
                 problems.append(
-                    f"{shown}:{entry.line}: form '{form}' also belongs to '{owners[norm].headword}' "
+                    f"{shown}:{entry.line}: error: form '{form}' also belongs to '{owners[norm].headword}' "
                     f"(line {owners[norm].line}); a form may belong to one entry only"
                 )
             owners.setdefault(norm, entry)
@@ -147,7 +171,7 @@ def _cross_checks(entries: list[Entry], shown: str) -> list[str]:
         for related in entry.related:
             if related.casefold() not in headwords:
                 problems.append(
-                    f"{shown}:{entry.line}: '{entry.headword}' is related to '{related}', which is "
+                    f"{shown}:{entry.line}: error: '{entry.headword}' is related to '{related}', which is "
                     "not a headword; correct it or add that entry"
                 )
     return problems

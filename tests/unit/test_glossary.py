@@ -2,6 +2,10 @@
 
 from pathlib import Path
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from edition.glossary import Entry, Matcher, read_glossary, trie_pattern, usage_problems
 
 ENTRIES = [
@@ -59,10 +63,44 @@ def test_validation_messages_name_the_line(tmp_path):
     _, problems = read_glossary(write(tmp_path, text))
     assert "tmp" not in problems[0]
     assert problems == [
-        f"{tmp_path.name}/glossary.yaml:5: entry 'b' has no english; add it",
-        f"{tmp_path.name}/glossary.yaml:9: unknown field 'colour' in entry 'c'; allowed: case_sensitive, crossref, "
-        "english, english_forms, exceptions, explanation, forms, headword, related, unrelated",
+        f"{tmp_path.name}/glossary.yaml:7: error: 'b': english must be text, not empty text; "
+        "write the text (quote it if it starts with a special character)",
+        f"{tmp_path.name}/glossary.yaml:13: error: unknown field 'colour' in entry 'c'; allowed: case_sensitive, "
+        "crossref, english, english_forms, exceptions, explanation, forms, headword, related, unrelated",
     ]
+
+
+ENTRY = "- headword: a\n  forms: [a]\n  english: A\n  explanation: x\n"
+
+
+@pytest.mark.parametrize(
+    "extra, line, expected",
+    [
+        ("  english: B\n", 5, "'english' is given twice (first at line 3)"),
+        ("  related: [a, [b]]\n", 5, "each of 'a': related must be text, not a list"),
+        ("  case_sensitive: 'false'\n", 5, "'a': case_sensitive must be true or false, not 'false'"),
+        ("  exceptions: {i3-x: because}\n", 5, "'a': exceptions must be a list, not a mapping"),
+        ("  exceptions: [i3-x]\n", 5, "each exception is '- pair: <id>'"),
+        ("\t", 5, "not valid YAML"),
+    ],
+)
+def test_malformed_data_is_refused_with_the_real_line(tmp_path, extra, line, expected):
+    _, problems = read_glossary(write(tmp_path, ENTRY + extra))
+    assert any(f"glossary.yaml:{line}: error: " in p and expected in p for p in problems), problems
+
+
+def test_forms_given_as_text_are_refused_not_split_into_letters(tmp_path):
+    entries, problems = read_glossary(write(tmp_path, ENTRY.replace("forms: [a]", "forms: abc")))
+    assert entries == [] and any("'a': forms must be a list, not 'abc'" in p for p in problems)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="- :[]{}'\"\n\tabcfhmorswx", max_size=120))
+def test_any_glossary_file_gives_entries_or_problems_never_an_exception(tmp_path_factory, text):
+    path = tmp_path_factory.mktemp("g") / "glossary.yaml"
+    path.write_text(text, encoding="utf-8")
+    entries, problems = read_glossary(path)
+    assert all(":" in p and " error: " in p for p in problems if "glossary.yaml:" in p)
 
 
 def test_shared_form_and_duplicate_headword(tmp_path):
@@ -71,8 +109,8 @@ def test_shared_form_and_duplicate_headword(tmp_path):
         "- headword: A\n  forms: [x]\n  english: B\n  explanation: e\n"
     )
     _, problems = read_glossary(write(tmp_path, text))
-    assert any(":5: headword 'A' is already an entry at line 1" in p for p in problems)
-    assert any(":5: form 'x' also belongs to 'a' (line 1)" in p for p in problems)
+    assert any(":5: error: headword 'A' is already an entry at line 1" in p for p in problems)
+    assert any(":5: error: form 'x' also belongs to 'a' (line 1)" in p for p in problems)
 
 
 def test_unused_entry_and_form_only_inside_longer_words():
