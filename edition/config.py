@@ -88,12 +88,19 @@ class Labels:
 
 
 @dataclass(frozen=True)
+class Security:
+    csp: str = "on"
+    """``on``: every page carries a Content-Security-Policy; ``off`` for a copy read from file://."""
+
+
+@dataclass(frozen=True)
 class EditionConfig:
     languages: Languages = field(default_factory=Languages)
     ids: Ids = field(default_factory=Ids)
     paths: Paths = field(default_factory=Paths)
     pages: Pages = field(default_factory=Pages)
     labels: Labels = field(default_factory=Labels)
+    security: Security = field(default_factory=Security)
 
 
 SECTIONS = {f.name for f in fields(EditionConfig)}

@@ -55,6 +55,10 @@ class Rewriter(HTMLParser):
     def end(self, tag: str) -> str:
         return tag
 
+    def after_start(self, tag: str, attrs: Attrs) -> str:
+        """HTML to insert right after a kept start tag (default: nothing)."""
+        return ""
+
     def dropped(self, source: str) -> None:
         """Receives the HTML of each dropped element."""
 
@@ -82,7 +86,7 @@ class Rewriter(HTMLParser):
                 self._finish_drop()
             return
         if result is None:
-            self.out.append(raw)
+            self.out.append(raw + self.after_start(tag, attrs))
             if tag not in VOID:
                 self._renamed.append((tag, tag))
             return
