@@ -113,9 +113,9 @@ def check_bib(text: str, path: str) -> list[str]:
 
 def plain_text(markdown: str) -> str:
     """Pandoc's Markdown reference as plain text (for hover titles)."""
-    text = re.sub(r"\[([^\]]*)\]\{\.nocase\}", r"\1", markdown)
-    text = re.sub(r"\[([^\]]*)\]\(([^)]*)\)", r"\1", text)
-    text = re.sub(r"<(https?://[^>]+)>", r"\1", text)
+    text = re.sub(r"\[([^\[\]]*)\]\{\.nocase\}", r"\1", markdown)
+    text = re.sub(r"\[([^\[\]]*)\]\(([^()]*)\)", r"\1", text)
+    text = re.sub(r"<(https?://[^<>]+)>", r"\1", text)
     text = text.replace("*", "").replace("\\", "").replace("--", "–")
     return " ".join(text.split())
 
@@ -137,7 +137,7 @@ def describe_missing(fields: list[str]) -> str:
 
 def tidy(markdown: str, printed_year: str | None) -> str:
     """Small, rule-based fixes of pandoc's Markdown: dashes, escapes, surname-only names."""
-    text = re.sub(r"\[([^\]]*)\]\{\.nocase\}", r"\1", markdown)
+    text = re.sub(r"\[([^\[\]]*)\]\{\.nocase\}", r"\1", markdown)
     text = text.replace("\\\\%", "%").replace("\\%", "%")
     text = re.sub(r"(?<![-!])---(?!-)", "—", text)
     text = re.sub(r"(?<=[\s\w])--(?=[\s\w])", "–", text)

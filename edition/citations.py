@@ -16,7 +16,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 CITE_SCHEME = "cite:"
-CITE_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\(cite:(?P<key>[^)\s]+)\)")
+CITE_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\(cite:(?P<key>[^()\[\]\s]+)\)")
 """A citation link in Markdown source (used to index and check sources)."""
 
 

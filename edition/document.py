@@ -18,7 +18,7 @@ from edition.config import Ids
 from edition.problems import Problem
 from edition.ids import textbox_id
 
-FENCE = re.compile(r"^(?P<slashes>/{3,})[ \t]*(?P<name>[^\s|]*)[ \t]*(?:\|[ \t]*(?P<arg>.*?))?[ \t]*$")
+FENCE = re.compile(r"^(?P<slashes>/{3,})[ \t]*(?P<name>[^\s|]*)(?P<rest>.*)$")
 """Any line pymdownx.blocks reads as a block fence: three or more slashes, a name (none: a closing fence)."""
 BLOCKS = ("pair", "heading", "textbox")
 OPTION = re.compile(r"^    (?P<key>[A-Za-z_][\w-]*):(?P<value>.*)$")
@@ -29,13 +29,15 @@ RULE = re.compile(r"^[ \t]*\*\*\*[ \t]*$")
 """The separator of a unit's parts: a line with only ``***``."""
 ANY_RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 """Every Markdown horizontal rule (``***``, ``* * *``, ``---``, ``___``, ``- - -`` ...)."""
+SETEXT = re.compile(r"^ {0,3}(?:=+|-{1,2})[ \t]*$")
+"""A line that turns the text line above it into a heading (Markdown's setext underline)."""
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 """A unit id: lowercase ASCII words joined by hyphens."""
 RESERVED_IDS = re.compile(r"^(?:notes|editorial-notes)(?:-.*)?$|^(?:term|tip|fn|fnref)-")
-NOTE_DEF = re.compile(r"^\[\^(?P<label>[^\]]+)\]:\s?(?P<text>.*)$")
-NOTE_REF = re.compile(r"\[\^(?P<label>[^\]]+)\](?!:)")
+NOTE_DEF = re.compile(r"^\[\^(?P<label>[^\[\]]+)\]:\s?(?P<text>.*)$")
+NOTE_REF = re.compile(r"\[\^(?P<label>[^\[\]]+)\](?!:)")
 ITEM = re.compile(r"^(\d+)\.(?:\s|$)")
-ANCHOR_LINK = re.compile(r"\]\(#(?P<anchor>[^)\s]+)\)")
+ANCHOR_LINK = re.compile(r"\]\(#(?P<anchor>[^()\[\]\s]+)\)")
 GENERATED_ANCHORS = frozenset({"notes", "editorial-notes"})
 PLACEHOLDER = "TODO"
 EXPECTED_PARTS = {"pair": 2, "heading": 2, "textbox": 4, "note": 2}
@@ -88,8 +90,8 @@ class Unit:
         return f"{self.path}:{self.line}"
 
 
-LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-ATTRIBUTES = re.compile(r"\{[^}]*\}")
+LINK = re.compile(r"\[([^\[\]]*)\]\([^()\[\]]*\)")
+ATTRIBUTES = re.compile(r"\{[^{}]*\}")
 
 
 def plain(markdown: str) -> str:
@@ -139,6 +141,16 @@ def parse_page(text: str, path: str, ids: Ids | None = None) -> tuple[list[Unit]
     units: list[Unit] = []
     problems: list[Problem] = []
     lines = text.splitlines()
+    for number, line in enumerate(lines, start=1):
+        if line[:1] in (" ", "\t", ">") and line.lstrip(" \t>").startswith("///"):
+            problems.append(
+                Problem(
+                    path,
+                    number,
+                    "block syntax ('///') inside an indented block (a note, a quote or a list)",
+                    "units are written at the start of a line, never inside a note, a quote or a list",
+                )
+            )
     i = 0
     while i < len(lines):
         match = FENCE.match(lines[i])
@@ -163,7 +175,17 @@ _FIX_FENCE = "open a unit with '/// pair | <id>' (or heading, textbox) and close
 
 
 def _read_block(lines, start, match, path, units, problems, ids: Ids) -> int:
-    kind, arg = match.group("name"), (match.group("arg") or "").strip()
+    kind, rest = match.group("name"), match.group("rest").strip()
+    arg = rest[1:].strip() if rest.startswith("|") else ""
+    if rest and not rest.startswith("|"):
+        problems.append(
+            Problem(
+                path,
+                start + 1,
+                f"the {kind} block's header has '{rest}' without a '|'",
+                f"write '/// {kind} | <id>'",
+            )
+        )
     if kind not in BLOCKS:
         problems.append(
             Problem(
@@ -188,9 +210,19 @@ def _read_block(lines, start, match, path, units, problems, ids: Ids) -> int:
         problems.extend(_check_id(arg, kind, path, start + 1))
     unit_id = textbox_id(arg, ids.textbox) if kind == "textbox" else arg
     unit = Unit(kind, unit_id, path, start + 1)
+    known = kind in BLOCKS
     i = start + 1
     while i < len(lines) and OPTION.match(lines[i]):  # pymdownx reads these as the block's options
-        key = OPTION.match(lines[i]).group("key")
+        key, value = OPTION.match(lines[i]).group("key", "value")
+        if key == "level" and kind == "heading" and value.strip() not in ("1", "2", "3", "4", "5", "6"):
+            problems.append(
+                Problem(
+                    path,
+                    i + 1,
+                    f"the heading level must be 1 to 6, not '{value.strip()}'",
+                    "write e.g. '    level: 2'",
+                )
+            )
         if key not in OPTIONS.get(kind, set()):
             allowed = ", ".join(sorted(OPTIONS.get(kind, ()))) or "none"
             problems.append(
@@ -223,6 +255,15 @@ def _read_block(lines, start, match, path, units, problems, ids: Ids) -> int:
             buffer, buffer_line = [], i + 2
             i += 1
             continue
+        elif SETEXT.match(lines[i]) and i > 0 and lines[i - 1].strip() and not RULE.match(lines[i - 1]):
+            problems.append(
+                Problem(
+                    path,
+                    i + 1,
+                    f"the line '{lines[i].strip()}' under text in the {kind} '{arg}' turns that line into a heading",
+                    "remove the line, or put a blank line before it",
+                )
+            )
         elif ANY_RULE.match(lines[i]):
             problems.append(
                 Problem(
@@ -237,7 +278,8 @@ def _read_block(lines, start, match, path, units, problems, ids: Ids) -> int:
         i += 1
     unit.parts.append("\n".join(buffer).strip())
     unit.part_lines.append(buffer_line)
-    units.append(unit)
+    if known:
+        units.append(unit)
     if i >= len(lines):
         problems.append(
             Problem(
@@ -481,6 +523,7 @@ CODE_SPAN = re.compile(r"`[^`\n]*`")
 
 def content_problems(text: str, path: str) -> list[Problem]:
     """Raw HTML, invisible characters and non-NFC text in a content file, each with its line."""
+    import html
     import unicodedata
 
     problems = []
@@ -509,7 +552,7 @@ def content_problems(text: str, path: str) -> list[Problem]:
             in_code = not in_code
         if in_code:
             continue
-        match = RAW_HTML.search(CODE_SPAN.sub("", line))
+        match = RAW_HTML.search(html.unescape(CODE_SPAN.sub("", line)))  # &#58; is a colon to a browser
         if match:
             problems.append(
                 Problem(
