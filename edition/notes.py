@@ -23,7 +23,12 @@ from markdown.treeprocessors import Treeprocessor
 from edition.blocks import language_div, split_on_rule
 
 EDITORIAL_KINDS = {"ed": "Editor’s note", "tn": "Translator’s note"}
-LABELS = {"notes": "Notes", "editorial_notes": "Editor’s and translator’s notes", "note": "Note {label}"}
+LABELS = {
+    "notes": "Notes",
+    "editorial_notes": "Editor’s and translator’s notes",
+    "note": "Note {label}",
+    "back": "Back to note {label} in the text",
+}
 """Headings and names readers see, in the translation's language (``labels`` overrides them)."""
 
 
@@ -89,7 +94,14 @@ class PrintedNotesTreeprocessor(Treeprocessor):
                 a.set("aria-label", self._label("note").format(label=label))
         return order
 
+    def _backrefs(self, li: etree.Element, shown: str) -> None:
+        """Back-links name the note as it is labelled (Python-Markdown counts notes per page)."""
+        for a in li.iter("a"):
+            if "footnote-backref" in (a.get("class") or ""):
+                a.set("title", self._label("back").format(label=shown))
+
     def _author_item(self, li: etree.Element, label: str) -> None:
+        self._backrefs(li, label)
         if label.isdigit():
             li.set("value", label)
         parts = split_on_rule(li)
@@ -104,6 +116,7 @@ class PrintedNotesTreeprocessor(Treeprocessor):
         li.set("class", f"editorial-note editorial-note--{kind}")
         li.set("data-order", str(place))
         li.set("value", str(place + 1))
+        self._backrefs(li, letter(place))
         first = li.find("p")
         if first is not None:
             tag = etree.Element("span", {"class": "editorial-note__kind"})

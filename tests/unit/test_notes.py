@@ -49,3 +49,13 @@ def test_author_note_halves_are_language_tagged():
     html = render(PAGE)
     assert '<div class="note__source" lang="da">\n<p>Note fire.</p>' in html
     assert '<div class="note__target" lang="en">\n<p>Note four.' in html
+
+
+def test_back_links_name_the_note_as_it_is_labelled():
+    from helpers import render
+
+    html = render(
+        "/// pair | p\nA.[^ed-x] B.[^4]\n***\nA. B.[^4]\n///\n\n[^ed-x]: Editor.\n[^4]: Fire.\n\n    ***\n\n    Four.\n"
+    )
+    assert 'title="Back to note 4 in the text"' in html and 'title="Back to note a in the text"' in html
+    assert "Jump back to footnote" not in html
