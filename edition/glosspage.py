@@ -34,6 +34,8 @@ def entry_markdown(
         "",
         f"Forms: {forms}.",
     ]
+    # the forms, cross-references and occurrences are for reading, not for search (the index keeps
+    # the headword, the English and the explanation)
     if entry.related:
         related = ", ".join(
             f"[*{literal(r)}*{{ lang={lang} }}](#{ids[r.casefold()]})"
@@ -46,6 +48,7 @@ def entry_markdown(
         lines[-1] += f"  \nOccurs in: {links}."
     elif entry.crossref:
         lines[-1] += "  \nCross-reference entry: the term is not itself in the text."
+    lines.append("{: .glossary-entry__details data-search-exclude }")
     return "\n".join(lines) + "\n"
 
 
