@@ -60,17 +60,33 @@ def read_yaml(path: Path, shown: str) -> tuple[Any, list[Problem]]:
     if node is None:
         return None, []
     problems: list[Problem] = []
-    value = _value(node, shown, problems)
+    value = _value(node, shown, problems, set())
     return value, problems
 
 
-def _value(node: yaml.Node, shown: str, problems: list[Problem]) -> Any:
+STANDARD_TAGS = {
+    "tag:yaml.org,2002:" + name for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")
+}
+
+
+def _value(node: yaml.Node, shown: str, problems: list[Problem], seen: set[int]) -> Any:
     line = node.start_mark.line + 1
+    if id(node) in seen:  # an alias (*name) repeats a node: refused, so no file can expand itself
+        problems.append(
+            Problem(shown, line, "an alias ('*name') repeats another part of the file", "write the value out")
+        )
+        return None
+    seen.add(id(node))
+    if node.tag not in STANDARD_TAGS:
+        problems.append(
+            Problem(shown, line, f"the tag '{node.tag}' is not allowed in a data file", "remove the tag")
+        )
+        return None
     if isinstance(node, yaml.MappingNode):
         result = LineDict()
         result.line, result.key_lines = line, {}
         for key_node, value_node in node.value:
-            key = _value(key_node, shown, problems)
+            key = _value(key_node, shown, problems, seen)
             key_line = key_node.start_mark.line + 1
             if not isinstance(key, str):
                 problems.append(
@@ -87,14 +103,14 @@ def _value(node: yaml.Node, shown: str, problems: list[Problem]) -> Any:
                     )
                 )
                 continue
-            result[key] = _value(value_node, shown, problems)
+            result[key] = _value(value_node, shown, problems, seen)
             result.key_lines[key] = key_line
         return result
     if isinstance(node, yaml.SequenceNode):
         items = LineList()
         items.line, items.item_lines = line, []
         for item in node.value:
-            items.append(_value(item, shown, problems))
+            items.append(_value(item, shown, problems, seen))
             items.item_lines.append(item.start_mark.line + 1)
         return items
     try:

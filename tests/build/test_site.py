@@ -144,3 +144,16 @@ def test_unit_ids_are_readable_and_not_counters():
     for unit_id in ids:
         assert re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)*", unit_id), unit_id
         assert not re.search(r"-\d+$", unit_id) or unit_id.startswith("tekstboks"), unit_id
+
+
+def test_the_documented_id_rule_reproduces_the_existing_pair_ids():
+    """python -m edition.ids proposes, for each pair's Danish, the id it has (CONTRIBUTING, Ids)."""
+    from edition.ids import propose_id
+
+    docs = ROOT / "docs"
+    units, _ = load_units(docs, text_pages(docs, site_nav(ROOT)))
+    pairs = [u for u in units if u.kind == "pair"]
+    prefixes = {u.path: u.id for u in reversed(units) if u.kind == "heading"}
+    assert len(pairs) > 20
+    for unit in pairs:
+        assert propose_id(unit.danish, prefixes[unit.path]) == unit.id

@@ -91,3 +91,21 @@ def test_any_review_file_gives_records_or_problems_never_an_exception(tmp_path_f
     records, problems = read_records(path, "data/review.yaml")
     assert all(p.path == "data/review.yaml" and p.line >= 1 for p in problems)
     assert all(isinstance(r, Record) for r in records.values())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a: &x {status: reviewed}\nb: *x\n", "an alias ('*name') repeats another part of the file"),
+        (
+            "a: !!python/object/apply:os.system [echo]\n",
+            "the tag 'tag:yaml.org,2002:python/object/apply:os.system'",
+        ),
+        ("a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\n", "an alias"),
+    ],
+)
+def test_aliases_and_tags_are_refused_so_no_file_expands_or_runs(tmp_path, text, expected):
+    path = tmp_path / "review.yaml"
+    path.write_text(text, encoding="utf-8")
+    _, problems = read_records(path, "data/review.yaml")
+    assert any(expected in p.message for p in problems), [str(p) for p in problems]
