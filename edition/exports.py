@@ -5,8 +5,9 @@ from __future__ import annotations
 from xml.sax.saxutils import escape, quoteattr
 
 from edition.document import Unit, plain
+from edition.metadata import release_version
 
-VERSION = "0.1.0"
+VERSION = release_version()
 
 
 def section_of(unit: Unit, titles: dict[str, str]) -> str:
