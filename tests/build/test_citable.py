@@ -129,7 +129,7 @@ def test_every_page_has_metadata_and_the_footer_version(built_site, edition):
         html = path.read_text(encoding="utf-8")
         assert values(metas(html, "citation_"), "citation_title") == [edition.title_da], path
         tree = parse_html(html, "utf-8")
-        (footer,) = tree.xpath("//div[@class='md-copyright__version']")
+        (footer,) = tree.xpath("//div[contains(@class, 'md-copyright__version')]")
         text = " ".join(footer.text_content().split())
         assert f"Version {edition.version} of {edition.date}" in text, path
 
