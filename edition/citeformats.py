@@ -17,8 +17,10 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+# BibTeX counts every brace, escaped or not: braces in a value become balanced commands.
 BIBTEX_SPECIAL = str.maketrans(
-    {c: "\\" + c for c in "&%$#_"} | {"{": "\\{", "}": "\\}", "\\": "\\textbackslash{}"}
+    {c: "\\" + c for c in "&%$#_"}
+    | {"{": "\\textbraceleft{}", "}": "\\textbraceright{}", "\\": "\\textbackslash{}"}
 )
 LANGIDS = {"da": "danish", "en": "british"}
 
