@@ -206,6 +206,16 @@ class Edition:
             url=self.unit_url,
             titles=self.titles,
             records=self.records,
+            version=self.version,
+        )
+
+    @property
+    def version(self) -> str:
+        """The edition's current release (``data/edition.yaml``), or '' for an edition without one."""
+        from edition.metadata import DATA, release_version
+
+        return self._once(
+            "version", lambda: release_version(self.root) if (self.root / DATA).is_file() else ""
         )
 
     def relative(self, target: str, page: str | None = None) -> str:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from edition.document import Unit, plain
 
-VERSION = "0.1.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -28,6 +27,8 @@ class Export:
     titles: dict[str, str] | None = None
     records: dict | None = None
     """Review records by unit id (who reviewed, when)."""
+    version: str = ""
+    """The edition's release (data/edition.yaml), when it has one."""
 
     def section(self, unit: Unit) -> str:
         return (self.titles or {}).get(unit.path, unit.path)
@@ -37,7 +38,7 @@ def pairs_json(units: list[Unit], states: dict[str, str], export: Export) -> dic
     """Every unit with its section, both languages (keyed by language code) and review state."""
     return {
         "source": export.work,
-        "version": VERSION,
+        "version": export.version,
         "languages": {"source": export.source_lang, "target": export.target_lang},
         "pairs": [
             {
@@ -64,7 +65,7 @@ def pairs_tmx(units: list[Unit], states: dict[str, str], export: Export) -> str:
         "header",
         {
             "creationtool": "bilingual-edition-engine",
-            "creationtoolversion": VERSION,
+            "creationtoolversion": export.version or "unreleased",
             "segtype": "paragraph",
             "o-tmf": "markdown",
             "adminlang": export.target_lang,

@@ -25,69 +25,119 @@
     });
   }
 
-  function meta() {
-    var node = document.getElementById("edition-meta");
-    try { return node ? JSON.parse(node.textContent) : {}; } catch (error) { return {}; }
+  /* ---- Cite panel: shows, copies and downloads the formats computed at build time
+     (hooks/citable.py writes them into <script type="application/json" id="edition-cite">). ---- */
+  var FORMATS = [
+    ["chicago", "Chicago author-date", "txt", "text/plain"],
+    ["bibtex", "BibTeX", "bib", "application/x-bibtex"],
+    ["ris", "RIS", "ris", "application/x-research-info-systems"],
+    ["csl", "CSL-JSON", "json", "application/vnd.citationstyles.csl+json"]
+  ];
+
+  function citeData() {
+    var node = document.getElementById("edition-cite");
+    try { return node ? JSON.parse(node.textContent) : null; } catch (error) { return null; }
   }
 
-  function headingText(side) {
-    var span = document.querySelector("h1.heading-pair .heading-pair__" + side);
-    return span ? span.textContent.trim() : document.title;
+  function scopesFor(data, pairId) {
+    var scopes = [];
+    if (data.pairs && data.pairs[pairId]) {
+      scopes.push({ id: "pair", label: "This paragraph (" + pairId + ")", formats: data.pairs[pairId] });
+    }
+    return scopes.concat((data.scopes || []).filter(function (scope) { return scope.formats; }));
   }
 
-  function languageName(side) {
-    var languages = meta().languages || {};
-    return (languages[side] && languages[side].name) || (side === "source" ? "Source" : "Translation");
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
   }
 
-  function citations(pairId) {
-    var m = meta();
-    var url = location.href.split("#")[0] + "#" + pairId;
-    var base = (m.authors || "") + ". " + (m.year || "") + ". ";
-    return {
-      source: base + "\u201C" + headingText("source") + ".\u201D " + languageName("source") +
-          " text as printed, paragraph " + pairId + ". " + url,
-      target: base + "\u201C" + headingText("target") + ".\u201D " +
-          (m.translation || languageName("target") + " translation") + ", paragraph " + pairId + ". " + url
-    };
+  function download(text, name, type) {
+    var url = URL.createObjectURL(new Blob([text], { type: type + ";charset=utf-8" }));
+    var link = element("a");
+    link.href = url;
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  function showScope(panel, scope, pairId, status) {
+    var body = panel.querySelector(".cite-panel__formats");
+    body.textContent = "";
+    FORMATS.forEach(function (format) {
+      var text = scope.formats[format[0]] || "";
+      var id = panel.id + "-" + format[0];
+      var group = element("div", "cite-panel__format");
+      var heading = element("p", "cite-panel__label", format[1]);
+      heading.id = id + "-label";
+      var pre = element("pre", "cite-panel__text", text);
+      pre.id = id;
+      pre.tabIndex = 0;
+      pre.setAttribute("aria-labelledby", heading.id);
+      // the citation names a Danish title inside English text; the formats themselves are not prose
+      pre.setAttribute("translate", "no");
+      var copy = element("button", "cite-panel__copy", "Copy");
+      copy.type = "button";
+      copy.setAttribute("aria-label", "Copy " + format[1] + " (" + scope.label + ")");
+      copy.addEventListener("click", function () { copyText(text, status, format[1]); });
+      var save = element("button", "cite-panel__download", "Download");
+      save.type = "button";
+      save.setAttribute("aria-label", "Download " + format[1] + " (" + scope.label + ")");
+      save.addEventListener("click", function () {
+        var stem = scope.id === "pair" ? pairId : scope.id === "page" ? (location.pathname.split("/").filter(Boolean).pop() || "page") : "edition";
+        download(text, "fremtidens-velfaerdssamfund-" + stem + "." + format[2], format[3]);
+        status.textContent = format[1] + " file downloaded.";
+      });
+      var actions = element("p", "cite-panel__actions");
+      actions.append(copy, " ", save);
+      group.append(heading, pre, actions);
+      body.append(group);
+    });
   }
 
   function citePanel(button) {
     var pair = button.closest(".pair");
     var panel = pair.querySelector(".pair__cite-panel");
     if (panel) return panel;
-    var texts = citations(pair.id);
-    panel = document.createElement("div");
-    panel.className = "pair__cite-panel";
+    var data = citeData();
+    panel = element("div", "pair__cite-panel cite-panel");
     panel.id = pair.id + "-cite";
     panel.hidden = true;
-    [["source", languageName("source") + " original"], ["target", languageName("target") + " translation"]].forEach(function (entry) {
-      var row = document.createElement("p");
-      var label = document.createElement("strong");
-      label.textContent = entry[1] + ": ";
-      var text = document.createElement("span");
-      text.className = "pair__cite-text";
-      text.textContent = texts[entry[0]];
-      var copy = document.createElement("button");
-      copy.type = "button";
-      copy.className = "pair__cite-copy";
-      copy.textContent = "Copy";
-      copy.setAttribute("aria-label", "Copy citation of the " + entry[1]);
-      copy.addEventListener("click", function () { copyText(texts[entry[0]], status); });
-      row.append(label, text, " ", copy);
-      panel.append(row);
-    });
-    var status = document.createElement("p");
-    status.className = "pair__cite-status";
+    panel.setAttribute("lang", "en");
+    panel.setAttribute("role", "region");
+    panel.setAttribute("aria-label", "Cite paragraph " + pair.id);
+    var status = element("p", "pair__cite-status");
     status.setAttribute("role", "status");
-    panel.append(status);
+    if (!data) {
+      panel.append(element("p", "", "Citation data is not available on this page."), status);
+    } else {
+      var scopes = scopesFor(data, pair.id);
+      var choose = element("p", "cite-panel__scope");
+      var label = element("label", "", "Cite ");
+      var select = element("select");
+      select.id = panel.id + "-scope";
+      label.htmlFor = select.id;
+      scopes.forEach(function (scope, index) {
+        var option = element("option", "", scope.label);
+        option.value = String(index);
+        select.append(option);
+      });
+      choose.append(label, select, " · version " + data.version + " of " + data.date);
+      panel.append(choose, element("div", "cite-panel__formats"), status);
+      select.addEventListener("change", function () { showScope(panel, scopes[Number(select.value)], pair.id, status); });
+      showScope(panel, scopes[0], pair.id, status);
+    }
     pair.append(panel);
     button.setAttribute("aria-controls", panel.id);
     return panel;
   }
 
-  function copyText(text, status) {
-    var done = function () { status.textContent = "Citation copied."; };
+  function copyText(text, status, what) {
+    var done = function () { status.textContent = what + " copied."; };
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(text).then(done, function () { status.textContent = "Select the text to copy it."; });
     } else {
@@ -103,6 +153,7 @@
         var panel = citePanel(button);
         panel.hidden = !panel.hidden;
         button.setAttribute("aria-expanded", String(!panel.hidden));
+        if (!panel.hidden) panel.querySelector("select, button").focus();
       });
     });
   }

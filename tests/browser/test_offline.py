@@ -20,6 +20,7 @@ def test_zip_holds_the_whole_copy(offline_site, tmp_path):
     names = zipfile.ZipFile(archive).namelist()
     assert "site-offline/i-3.html" in names and "site-offline/search/search_index.js" in names
     assert "site-offline/assets/vendor/iframe-worker/shim.js" in names
+    assert "site-offline/edition.xml" in names and "site-offline/cite/edition.bib" in names
 
 
 def test_reading_from_file_url(browser, offline_site):

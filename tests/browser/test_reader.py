@@ -58,17 +58,17 @@ def test_readable_without_javascript(browser, site_url):
     context.close()
 
 
-def test_cite_gives_both_citations(page, site_url):
+def test_cite_gives_the_paragraph_citation(page, site_url):
     page.goto(f"{site_url}/i-3/#i3-nye-prioriteringer-og")
     pair = page.locator("#i3-nye-prioriteringer-og")
     pair.hover()
     button = pair.get_by_role("button", name="Cite")
     button.click()
     expect(button).to_have_attribute("aria-expanded", "true")
-    texts = pair.locator(".pair__cite-text").all_inner_texts()
-    assert len(texts) == 2
-    assert "Ledelsesrummet under ændring" in texts[0] and "i3-nye-prioriteringer-og" in texts[0]
-    assert "Management Latitude" in texts[1] and texts[1].endswith("/i-3/#i3-nye-prioriteringer-og")
+    texts = pair.locator(".cite-panel__text").all_inner_texts()
+    assert len(texts) == 4  # Chicago, BibTeX, RIS, CSL-JSON (tests/browser/test_cite_panel.py checks them)
+    assert "Fremtidens velfærdssamfund" in texts[0] and "Christensen" in texts[0]
+    assert texts[0].endswith("/i-3/#i3-nye-prioriteringer-og.")
 
 
 def test_footnote_shows_printed_number_and_links_both_ways(page, site_url):

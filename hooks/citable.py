@@ -1,0 +1,128 @@
+"""MkDocs hook: what makes the edition citable and interoperable.
+
+Thin by design (the logic is in ``edition.metadata``, ``edition.citeformats`` and
+``edition.tei``): reads the edition's record once per build, computes the
+CSL-JSON records and their formats (one pandoc run), adds the downloadable files
+(``cite/edition.*``, the TEI ``edition.xml``) and hands each page its embedded
+metadata and Cite data through the template context (``overrides/main.html``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+from edition.bibliography import load_bibliography
+from edition.citeformats import chicago, formats
+from edition.glossary import read_glossary
+from edition.metadata import (
+    EditionDataError,
+    PageInfo,
+    csl_record,
+    dublin_core,
+    highwire,
+    json_ld,
+    load_edition,
+    script_json,
+)
+from edition.review import load_records, state_of
+from edition.site import load_units, section_titles
+from edition.tei import tei_document
+
+STYLE = Path("bibliography") / "chicago-author-date.csl"
+_STATE: dict = {}
+
+
+def on_config(config):
+    _STATE.clear()
+    root = Path(config.config_file_path).parent
+    try:
+        _STATE["edition"] = load_edition(root, config.site_url or "", config.site_name)
+    except EditionDataError as error:
+        raise PluginError(f"The edition's record has errors:\n  {error}") from None
+    return config
+
+
+def _page_url(config, file: File) -> str:
+    return (config.site_url or "/") + file.url
+
+
+def on_files(files, config):
+    root = Path(config.config_file_path).parent
+    edition = _STATE["edition"]
+    units, _ = load_units(Path(config.docs_dir))
+    titles = section_titles(config.nav)
+    headings: dict[str, tuple[str, str]] = {}
+    records = [csl_record(edition, "edition", config.site_url or "/")]
+    pairs: dict[str, list[str]] = {}
+    for unit in units:
+        file = files.get_file_from_path(unit.path.split("/", 1)[1])
+        if file is None:
+            continue
+        src = file.src_uri
+        if unit.kind == "heading" and src not in headings:
+            headings[src] = (unit.danish, unit.english)
+            records.append(
+                csl_record(edition, f"page:{src}", _page_url(config, file), titles.get(unit.path, ""))
+            )
+        if unit.kind == "pair":
+            records.append(
+                csl_record(
+                    edition,
+                    unit.id,
+                    f"{_page_url(config, file)}#{unit.id}",
+                    titles.get(unit.path, ""),
+                    unit.id,
+                )
+            )
+            pairs.setdefault(src, []).append(unit.id)
+    texts = chicago(records, root / STYLE)
+    by_id = {r["id"]: formats(r, texts.get(r["id"], "")) for r in records}
+    _STATE.update(headings=headings, pairs=pairs, formats=by_id, titles=titles)
+
+    edition_formats = by_id["edition"]
+    for name, key in (
+        ("edition.bib", "bibtex"),
+        ("edition.ris", "ris"),
+        ("edition.json", "csl"),
+        ("edition.txt", "chicago"),
+    ):
+        files.append(File.generated(config, f"cite/{name}", content=edition_formats[key]))
+
+    bibliography = load_bibliography(root / "bibliography" / "edition.bib", root / ".cache" / "edition")
+    glossary, _ = read_glossary(root / "data" / "glossary.yaml")
+    review = load_records(root / "data" / "review.yaml")
+    states = {u.id: state_of(u, review) for u in units}
+    xml = tei_document(edition, units, titles, bibliography, glossary, states, root)
+    files.append(File.generated(config, "edition.xml", content=xml))
+    return files
+
+
+def on_page_context(context, page, config, nav):
+    edition = _STATE["edition"]
+    src = page.file.src_uri
+    section = _STATE["headings"].get(src, ("", ""))
+    title = (page.meta or {}).get("title") or page.title or ""
+    info = PageInfo(page.canonical_url or _page_url(config, page.file), title, *section)
+    context["edition_metadata"] = {
+        "highwire": highwire(edition, info),
+        "dc": dublin_core(edition, info),
+        "jsonld": script_json(json_ld(edition, info)),
+    }
+    context["edition_release"] = {"version": edition.version, "date": edition.date}
+    if src in _STATE["pairs"]:
+        by_id = _STATE["formats"]
+        label = _STATE["titles"].get(f"docs/{src}", page.title)
+        cite = {
+            "version": edition.version,
+            "date": edition.date,
+            "scopes": [
+                {"id": "page", "label": f"This section ({label})", "formats": by_id.get(f"page:{src}")},
+                {"id": "edition", "label": "The whole edition", "formats": by_id["edition"]},
+            ],
+            "pairs": {pair: by_id[pair] for pair in _STATE["pairs"][src]},
+        }
+        context["edition_metadata"]["cite"] = script_json(cite)
+    return context
