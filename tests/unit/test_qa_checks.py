@@ -94,4 +94,6 @@ def test_cf_before_an_internal_cross_reference_is_a_finding():
     assert not [m for m in messages(checks.warning_findings(unit(da, good), set())) if "cf." in m]
     # cf. before a citation (compare another work) stays allowed
     cite = EN + " (cf. [Majgaard 2014a, p. 210](cite:majgaard-2014a))"
-    assert not [m for m in messages(checks.warning_findings(unit(DA + " (jf. x)", cite), set())) if "cf." in m]
+    assert not [
+        m for m in messages(checks.warning_findings(unit(DA + " (jf. x)", cite), set())) if "cf." in m
+    ]
