@@ -68,7 +68,7 @@ def test_cite_gives_both_citations(page, site_url):
     texts = pair.locator(".pair__cite-text").all_inner_texts()
     assert len(texts) == 2
     assert "Ledelsesrummet under ændring" in texts[0] and "i3-nye-prioriteringer-og" in texts[0]
-    assert "Management Latitude" in texts[1] and texts[1].endswith("/i-3/#i3-nye-prioriteringer-og")
+    assert "Managerial Latitude" in texts[1] and texts[1].endswith("/i-3/#i3-nye-prioriteringer-og")
 
 
 def test_footnote_shows_printed_number_and_links_both_ways(page, site_url):

@@ -58,7 +58,7 @@ def test_glossary_json_published(built_site):
     data = json.loads((built_site.site / "glossary.json").read_text(encoding="utf-8"))
     assert len(data["entries"]) >= 40
     ledelsesrum = next(e for e in data["entries"] if e["headword"] == "ledelsesrum")
-    assert ledelsesrum["english"] == "management latitude" and ledelsesrum["occurs_in"]
+    assert ledelsesrum["english"] == "managerial latitude" and ledelsesrum["occurs_in"]
 
 
 def test_aligned_exports(built_site):
