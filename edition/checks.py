@@ -149,6 +149,9 @@ DANISH_ABBREVIATIONS = re.compile(
 )
 WORDISH = re.compile(r"[\w’'-]+")  # a token, then tested for æøå: linear, unlike one backtracking pattern
 REPEATED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+# House style: Danish "jf." before a cross-reference inside the edition is "see", never "cf."
+# (English "cf." means "compare"); "cf. [text box I.1](#tekstboks-i1)" is a finding.
+CF_INTERNAL = re.compile(r"\bcf\.\s*\[[^\]]*\]\(#[^)]*\)", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.?!](?=[\s»”’)]|$)")
 
 
@@ -177,6 +180,11 @@ def warning_findings(unit: Unit, allowed_danish: set[str]) -> list[Finding]:
         found.append(
             f"Danish letters in English words ({', '.join(sorted(words))}); translate them, or italicise a "
             "Danish title or term (*...*) where it is quoted on purpose"
+        )
+    for match in CF_INTERNAL.finditer(unit.english):
+        found.append(
+            f"'cf.' before the internal cross-reference '{match.group(0)}'; write 'see' (house style: "
+            "Danish jf. pointing within the edition is 'see'; English cf. means 'compare')"
         )
     if "»" in english or "«" in english:
         found.append("Danish quotation marks »…« in the English; use ‘…’ (British style)")

@@ -8,6 +8,15 @@ from html.parser import HTMLParser
 VOID = {"br", "hr", "img", "input", "meta", "link", "source", "wbr", "area", "base", "col", "embed", "track"}
 BLOCK = {"p", "div", "li", "h1", "h2", "h3", "h4", "figcaption", "figure", "ol", "ul", "blockquote"}
 SKIP_CLASSES = ("pair__tools", "pair__status", "heading-pair__sep", "view-control", "term-tips")
+# The English halves: a Danish word quoted there (``*kassekreditreglen*{lang=da}``) is the
+# translation's, not the print's, so it is never read back as printed Danish.
+ENGLISH_HALVES = (
+    "pair__target",
+    "note__target",
+    "textbox__target",
+    "heading-pair__target",
+    "textbox__caption-target",
+)
 
 
 class LanguageText(HTMLParser):
@@ -41,6 +50,10 @@ class LanguageText(HTMLParser):
         if self._language() != self.lang:
             return None
         if self._inside(lambda t, a: any(c in a.get("class", "") for c in SKIP_CLASSES)):
+            return None
+        if self.lang != "en" and self._inside(
+            lambda t, a: any(c in a.get("class", "").split() for c in ENGLISH_HALVES)
+        ):
             return None
         if self._inside(lambda t, a: t == "sup"):
             return None

@@ -13,7 +13,7 @@ def test_hover_shows_english_and_explanation(page, site_url):
     tooltip = page.locator("#term-tooltip")
     expect(tooltip).to_be_visible()
     expect(tooltip).to_have_attribute("lang", "en")
-    expect(tooltip).to_contain_text("management latitude")
+    expect(tooltip).to_contain_text("managerial latitude")
     assert term.get_attribute("aria-describedby") == "tip-term-ledelsesrum"
 
 

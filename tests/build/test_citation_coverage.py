@@ -30,7 +30,8 @@ def danish_citation_links(built_site):
     links = []
     for name in TEXT_PAGES:
         html = built_site.page(name)
-        for block in re.findall(r'lang="da">(.*?)</div>', html, flags=re.S):
+        # the Danish halves only: a Danish word quoted in the English (<em lang="da">) is no block
+        for block in re.findall(r'class="[\w-]+__source" lang="da">(.*?)</div>', html, flags=re.S):
             links += LINK.findall(block)
     return links
 

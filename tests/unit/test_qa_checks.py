@@ -112,3 +112,17 @@ def test_footnote_and_link_parity():
         "[p] author's note references differ",
         "[p] links differ",
     ]
+
+
+def test_cf_before_an_internal_cross_reference_is_a_finding():
+    da = DA + " (jf. [punkt 2](#tekstboks-i1-punkt-2) i [tekstboks I.1](#tekstboks-i1))"
+    bad = EN + " (cf. [item 2](#tekstboks-i1-punkt-2) in [text box I.1](#tekstboks-i1))"
+    (message,) = [m for m in messages(checks.warning_findings(unit(da, bad), set())) if "cf." in m]
+    assert "'cf. [item 2](#tekstboks-i1-punkt-2)'" in message and "write 'see'" in message
+    good = bad.replace("cf.", "see")
+    assert not [m for m in messages(checks.warning_findings(unit(da, good), set())) if "cf." in m]
+    # cf. before a citation (compare another work) stays allowed
+    cite = EN + " (cf. [Majgaard 2014a, p. 210](cite:majgaard-2014a))"
+    assert not [
+        m for m in messages(checks.warning_findings(unit(DA + " (jf. x)", cite), set())) if "cf." in m
+    ]
