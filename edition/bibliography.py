@@ -17,7 +17,6 @@ import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -189,7 +188,6 @@ def load_bibliography(path: Path, cache: Path | None = None) -> dict[str, Refere
     return references
 
 
-@lru_cache(maxsize=4)
 def _format_all(bib: str, mtime: float, csl: str) -> tuple[tuple[str, Reference], ...]:
     from mkdocs_bibtex.citation import InlineReference
     from mkdocs_bibtex.registry import PandocRegistry

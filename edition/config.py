@@ -88,6 +88,15 @@ class Labels:
 
 
 @dataclass(frozen=True)
+class Source:
+    """The print's extraction (``paths.source``): the rules its parser needs (see edition.source.PrintRules)."""
+
+    body_starts: str = "DEL I."
+    standalone: str = r"^(DEL I\.|I\.\d\. |Tekstboks |\d\. Hv)"
+    conjunctions: str = "og eller samt til"
+
+
+@dataclass(frozen=True)
 class Security:
     csp: str = "on"
     """``on``: every page carries a Content-Security-Policy; ``off`` for a copy read from file://."""
@@ -101,6 +110,7 @@ class EditionConfig:
     pages: Pages = field(default_factory=Pages)
     labels: Labels = field(default_factory=Labels)
     security: Security = field(default_factory=Security)
+    source: Source = field(default_factory=Source)
 
 
 SECTIONS = {f.name for f in fields(EditionConfig)}

@@ -30,7 +30,7 @@ import yaml
 
 from edition.document import Unit, plain
 from edition.problems import Problem
-from edition.source import PrintedText, parse_printed, words
+from edition.source import PrintedText, PrintRules, parse_printed, words
 
 CORRECTIONS = "corrections.yaml"
 FIELDS = {"page": int, "line": int, "extracted": str, "corrected": str, "evidence": str}
@@ -143,7 +143,9 @@ def apply_corrections(
     return "\n".join(lines), problems
 
 
-def load_print(source: Path, root: Path) -> tuple[PrintedText, list[Problem]]:
+def load_print(
+    source: Path, root: Path, rules: PrintRules | None = None
+) -> tuple[PrintedText, list[Problem]]:
     """The print as corrected by the recorded corrections beside it, parsed and cleaned."""
     corrections_path = source.parent / CORRECTIONS
     name = _relative(corrections_path, root)
@@ -151,7 +153,7 @@ def load_print(source: Path, root: Path) -> tuple[PrintedText, list[Problem]]:
     text, applied = apply_corrections(
         source.read_text(encoding="utf-8"), corrections, _relative(source, root), name
     )
-    return parse_printed(text), problems + applied
+    return parse_printed(text, rules=rules), problems + applied
 
 
 # -- the comparison -------------------------------------------------------------
@@ -194,9 +196,9 @@ def compare(printed: list[str], site: list[Located], what: str, fix: str) -> lis
     return problems
 
 
-def check(source: Path, root: Path, units: list[Unit]) -> list[Problem]:
+def check(source: Path, root: Path, units: list[Unit], rules: PrintRules | None = None) -> list[Problem]:
     """Every difference between the pages' Danish and the (corrected) print."""
-    printed, problems = load_print(source, root)
+    printed, problems = load_print(source, root, rules)
     if problems:
         return problems
     fix = FIX_RECORD.format(
@@ -217,26 +219,22 @@ def _relative(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def source_file(root: Path) -> Path:
-    """The one extraction of the print in ``source/``."""
-    found = sorted((root / "source").glob("*.txt"))
-    if len(found) != 1:
-        raise FileNotFoundError(
-            f"expected exactly one extraction (.txt) in {root / 'source'}, found {len(found)}"
-        )
-    return found[0]
-
-
 def main(argv: list[str] | None = None) -> int:
-    from edition.site import load_units, site_nav, text_pages
+    from edition.engine import NotAnEdition, edition_at
 
-    root = Path.cwd()
-    if not (root / "docs").is_dir() or not (root / "source").is_dir():
-        print("edition.fidelity: run this from the edition's folder (the one with docs/ and source/)")
+    try:
+        edition = edition_at(Path.cwd())
+    except NotAnEdition as error:
+        print(f"edition.fidelity: {error}")
         return 2
-    units, problems = load_units(root / "docs", text_pages(root / "docs", site_nav(root)))
-    if not problems:
-        problems = check(source_file(root), root, units)
+    folder = edition.path("source")
+    sources = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+    if len(sources) != 1:
+        print(f"edition.fidelity: expected one extraction of the print (.txt) in {edition.shown('source')}/")
+        return 2
+    problems = edition.unit_problems or check(
+        sources[0], edition.root, edition.units, PrintRules(**vars(edition.config.source))
+    )
     for problem in problems:
         print(problem)
     print(f"{len(problems)} difference(s) from the print" if problems else "The Danish matches the print.")

@@ -36,7 +36,7 @@ def propose_id(text: str, prefix: str, taken: set[str] | frozenset[str] = frozen
 
     ``("Nye prioriteringer og nye mål ...", "i3")`` -> ``"i3-nye-prioriteringer-og"``.
     """
-    plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)  # a link's visible text only
+    plain = re.sub(r"\[([^\[\]]*)\]\([^()]*\)", r"\1", text)  # a link's visible text only (linear)
     parts = slug(plain).split("-")
     parts = [p for p in parts if p] or ["afsnit"]
     for count in range(words, len(parts) + 1):

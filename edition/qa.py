@@ -77,7 +77,10 @@ def _fidelity(edition: Edition) -> list[Problem]:
     sources = sorted(edition.path("source").glob("*.txt")) if edition.path("source").is_dir() else []
     if len(sources) != 1:
         return []  # an edition without a print to check against
-    return check(sources[0], edition.root, edition.units)
+    from edition.source import PrintRules
+
+    rules = PrintRules(**vars(edition.config.source))
+    return check(sources[0], edition.root, edition.units, rules)
 
 
 def _glossary(edition: Edition):

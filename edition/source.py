@@ -30,6 +30,22 @@ from dataclasses import dataclass, field
 CONJUNCTIONS = frozenset({"og", "eller", "samt", "til"})
 """Words after which a line-final hyphen marks a suspended compound."""
 
+
+@dataclass(frozen=True)
+class PrintRules:
+    """What is specific to one print's extraction (configuration: ``extra.edition.source``).
+
+    ``body_starts``: the line that ends the front matter (the chapter's first heading);
+    ``standalone``: a regular expression for lines that stand alone (headings, a text box's
+    caption and items); ``conjunctions``: the words after which a line-final hyphen marks a
+    suspended compound (``samfunds- eller``), space-separated. The defaults are this edition's.
+    """
+
+    body_starts: str = "DEL I."
+    standalone: str = r"^(DEL I\.|I\.\d\. |Tekstboks |\d\. Hv)"
+    conjunctions: str = "og eller samt til"
+
+
 _WORD = re.compile(r"\S+")
 _HYPHENATED = re.compile(r"\b[\w]+(?:-[\w]+)+\b")
 _FOOTNOTE_START = re.compile(r"^(\d+)\. (\S.*)$")
@@ -63,7 +79,12 @@ def attested_hyphenated(lines: list[str]) -> set[str]:
     return found
 
 
-def join_broken_line(left: str, right: str, attested: frozenset[str] | set[str] = frozenset()) -> str:
+def join_broken_line(
+    left: str,
+    right: str,
+    attested: frozenset[str] | set[str] = frozenset(),
+    conjunctions: frozenset[str] = CONJUNCTIONS,
+) -> str:
     """Join a line ending in a hyphen with the next line, by the rules above."""
     left = left.rstrip()
     right = right.strip()
@@ -74,7 +95,7 @@ def join_broken_line(left: str, right: str, attested: frozenset[str] | set[str] 
     last_part = last_word.rsplit("-", 1)[-1]
     next_word = right.split(" ", 1)[0]
     bare_next = next_word.strip(".,;:?!»«()")
-    if bare_next.lower() in CONJUNCTIONS:
+    if bare_next.lower() in conjunctions:
         return f"{left} {right}"
     if last_part and (last_part.isupper() or last_part[-1].isdigit()):
         return left + right
@@ -101,11 +122,15 @@ def _strip_footnote_markers(line: str, expected: int, marker: str = "") -> tuple
         expected += 1
 
 
-def parse_printed(text: str, marker: str = "") -> PrintedText:
+def parse_printed(text: str, marker: str = "", rules: PrintRules | None = None) -> PrintedText:
     """Parse the extracted PDF text into clean paragraphs and footnotes.
 
-    Footnote markers are removed, or rewritten with ``marker`` (e.g. ``"[^{}]"``).
+    Footnote markers are removed, or rewritten with ``marker`` (e.g. ``"[^{}]"``); ``rules`` are
+    the print's own (default: this edition's).
     """
+    rules = rules or PrintRules()
+    standalone = re.compile(rules.standalone)
+    conjunctions = frozenset(rules.conjunctions.split())
     lines = unicodedata.normalize("NFC", text).splitlines()
     result = PrintedText()
     attested = attested_hyphenated(lines)
@@ -117,7 +142,7 @@ def parse_printed(text: str, marker: str = "") -> PrintedText:
     for raw in lines:
         stripped = raw.strip()
         if in_front:
-            if stripped.startswith("DEL I."):
+            if stripped.startswith(rules.body_starts):
                 in_front = False
             elif stripped:
                 if stripped in result.front:  # the running header repeats the authors
@@ -141,12 +166,12 @@ def parse_printed(text: str, marker: str = "") -> PrintedText:
         current_note = None
         line, markers = _strip_footnote_markers(raw.rstrip(), next_marker, marker)
         next_marker += len(markers)
-        if _starts_paragraph(raw, body):
+        if _starts_paragraph(raw, body, standalone):
             body.append([])
         body[-1].append(line)
         result.footnote_refs.extend((m, len(body) - 1) for m in markers)
-    result.paragraphs = [_join(p, attested) for p in body]
-    result.footnotes = {n: _join(ls, attested) for n, ls in note_lines.items()}
+    result.paragraphs = [_join(p, attested, conjunctions) for p in body]
+    result.footnotes = {n: _join(ls, attested, conjunctions) for n, ls in note_lines.items()}
     return result
 
 
@@ -155,7 +180,7 @@ def _pending(result: PrintedText, notes: dict[int, list[str]], next_marker: int)
     return {n for n in range(1, next_marker) if n not in notes}
 
 
-def _starts_paragraph(raw: str, body: list[list[str]]) -> bool:
+def _starts_paragraph(raw: str, body: list[list[str]], standalone: re.Pattern) -> bool:
     """Whether a body line opens a new paragraph.
 
     Headings and text box lines stand alone.  An indented line opens a
@@ -167,20 +192,13 @@ def _starts_paragraph(raw: str, body: list[list[str]]) -> bool:
     previous = body[-1][-1].rstrip()
     if previous.endswith("-"):
         return False
-    if _is_standalone(raw.strip()) or _is_standalone(body[-1][0].strip()):
+    if standalone.match(raw.strip()) or standalone.match(body[-1][0].strip()):
         return True
     return raw.startswith(" ") and previous.endswith(_SENTENCE_END)
 
 
-_STANDALONE = re.compile(r"^(DEL I\.|I\.\d\. |Tekstboks |\d\. Hv)")
-
-
-def _is_standalone(line: str) -> bool:
-    return bool(_STANDALONE.match(line))
-
-
-def _join(lines: list[str], attested: set[str]) -> str:
+def _join(lines: list[str], attested: set[str], conjunctions: frozenset[str] = CONJUNCTIONS) -> str:
     text = ""
     for line in lines:
-        text = join_broken_line(text, line, attested) if text else line.strip()
+        text = join_broken_line(text, line, attested, conjunctions) if text else line.strip()
     return re.sub(r"\s+", " ", text).strip()

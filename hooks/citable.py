@@ -14,9 +14,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from edition.bibliography import load_bibliography
 from edition.citeformats import chicago, formats
-from edition.glossary import read_glossary
 from edition.metadata import (
     EditionDataError,
     PageInfo,
@@ -27,19 +25,21 @@ from edition.metadata import (
     load_edition,
     script_json,
 )
-from edition.review import load_records, state_of
-from edition.site import load_units, section_titles
+from edition.engine import edition_for
 from edition.tei import tei_document
 
 STYLE = Path("bibliography") / "chicago-author-date.csl"
-_STATE: dict = {}
+
+
+def _state(config) -> dict:
+    """This build's citation data, kept on the build's engine (nothing survives between builds)."""
+    return edition_for(config)._once("citable", dict)
 
 
 def on_config(config):
-    _STATE.clear()
     root = Path(config.config_file_path).parent
     try:
-        _STATE["edition"] = load_edition(root, config.site_url or "", config.site_name)
+        _state(config)["edition"] = load_edition(root, config.site_url or "", config.site_name)
     except EditionDataError as error:
         raise PluginError(f"The edition's record has errors:\n  {error}") from None
     return config
@@ -51,14 +51,15 @@ def _page_url(config, file: File) -> str:
 
 def on_files(files, config):
     root = Path(config.config_file_path).parent
-    edition = _STATE["edition"]
-    units, _ = load_units(Path(config.docs_dir))
-    titles = section_titles(config.nav)
+    state = _state(config)
+    engine = edition_for(config)
+    edition = state["edition"]
+    units, titles = engine.units, engine.titles
     headings: dict[str, tuple[str, str]] = {}
     records = [csl_record(edition, "edition", config.site_url or "/")]
     pairs: dict[str, list[str]] = {}
     for unit in units:
-        file = files.get_file_from_path(unit.path.split("/", 1)[1])
+        file = files.get_file_from_path(unit.page)
         if file is None:
             continue
         src = file.src_uri
@@ -80,7 +81,7 @@ def on_files(files, config):
             pairs.setdefault(src, []).append(unit.id)
     texts = chicago(records, root / STYLE)
     by_id = {r["id"]: formats(r, texts.get(r["id"], "")) for r in records}
-    _STATE.update(headings=headings, pairs=pairs, formats=by_id, titles=titles)
+    state.update(headings=headings, pairs=pairs, formats=by_id, titles=titles)
 
     edition_formats = by_id["edition"]
     for name, key in (
@@ -91,19 +92,17 @@ def on_files(files, config):
     ):
         files.append(File.generated(config, f"cite/{name}", content=edition_formats[key]))
 
-    bibliography = load_bibliography(root / "bibliography" / "edition.bib", root / ".cache" / "edition")
-    glossary, _ = read_glossary(root / "data" / "glossary.yaml")
-    review = load_records(root / "data" / "review.yaml")
-    states = {u.id: state_of(u, review) for u in units}
-    xml = tei_document(edition, units, titles, bibliography, glossary, states, root)
+    glossary = engine.glossary or []
+    xml = tei_document(edition, units, titles, engine.references, glossary, engine.states, root)
     files.append(File.generated(config, "edition.xml", content=xml))
     return files
 
 
 def on_page_context(context, page, config, nav):
-    edition = _STATE["edition"]
+    state = _state(config)
+    edition = state["edition"]
     src = page.file.src_uri
-    section = _STATE["headings"].get(src, ("", ""))
+    section = state["headings"].get(src, ("", ""))
     title = (page.meta or {}).get("title") or page.title or ""
     info = PageInfo(page.canonical_url or _page_url(config, page.file), title, *section)
     context["edition_metadata"] = {
@@ -112,9 +111,9 @@ def on_page_context(context, page, config, nav):
         "jsonld": script_json(json_ld(edition, info)),
     }
     context["edition_release"] = {"version": edition.version, "date": edition.date}
-    if src in _STATE["pairs"]:
-        by_id = _STATE["formats"]
-        label = _STATE["titles"].get(f"docs/{src}", page.title)
+    if src in state["pairs"]:
+        by_id = state["formats"]
+        label = state["titles"].get(f"{edition_for(config).docs.name}/{src}", page.title)
         cite = {
             "version": edition.version,
             "date": edition.date,
@@ -122,7 +121,7 @@ def on_page_context(context, page, config, nav):
                 {"id": "page", "label": f"This section ({label})", "formats": by_id.get(f"page:{src}")},
                 {"id": "edition", "label": "The whole edition", "formats": by_id["edition"]},
             ],
-            "pairs": {pair: by_id[pair] for pair in _STATE["pairs"][src]},
+            "pairs": {pair: by_id[pair] for pair in state["pairs"][src]},
         }
         context["edition_metadata"]["cite"] = script_json(cite)
     return context
