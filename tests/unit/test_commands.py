@@ -14,7 +14,7 @@ def test_pdf_without_a_built_site_says_what_to_build(tmp_path, capsys):
 def test_fidelity_outside_the_edition_folder_exits_non_zero(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert fidelity.main([]) == 2
-    assert "run this from the edition's folder" in capsys.readouterr().out
+    assert "run this command from the edition's folder" in capsys.readouterr().out
 
 
 def test_qa_and_review_outside_an_edition_exit_non_zero_with_a_message(tmp_path, capsys):
