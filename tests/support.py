@@ -35,3 +35,20 @@ def mkdocs_build(config: Path, site: Path, strict: bool = True) -> Build:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=config.parent, timeout=300)
     return Build(done.returncode, done.stdout + done.stderr, site)
+
+
+def fixture_copy(tmp_path: Path, name: str = "site", reviewed: bool = True) -> Path:
+    """A copy of a fixture edition wired to this repository's hooks (and, by default, reviewed)."""
+    import shutil
+
+    from edition.review import main as review
+
+    site = tmp_path / "edition"
+    shutil.copytree(FIXTURES / name, site)
+    config = site / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("HOOKS", str(ROOT / "hooks")), encoding="utf-8"
+    )
+    if reviewed:
+        assert review(["reviewed", "--all", "--reviewer", "Fixture Reviewer"], root=site) == 0
+    return site

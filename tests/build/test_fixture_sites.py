@@ -4,22 +4,14 @@ Each test copies tests/fixtures/site to a temporary folder, breaks one thing,
 builds it and checks the message a contributor would read.
 """
 
-import shutil
-
 import pytest
 
-from edition.review import main as review
-from support import FIXTURES, ROOT, mkdocs_build
+from support import fixture_copy, mkdocs_build
 
 
 @pytest.fixture
 def fixture_site(tmp_path):
-    site = tmp_path / "edition"
-    shutil.copytree(FIXTURES / "site", site)
-    config = site / "mkdocs.yml"
-    config.write_text(config.read_text().replace("HOOKS", str(ROOT / "hooks")), encoding="utf-8")
-    assert review(["reviewed", "--all", "--reviewer", "Fixture Reviewer"], root=site) == 0
-    return site
+    return fixture_copy(tmp_path)
 
 
 def edit(path, old, new):
