@@ -17,6 +17,8 @@ settings (its path, its links to the bibliography and the glossary).
 
 from __future__ import annotations
 
+import hashlib
+
 import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -178,6 +180,20 @@ class Edition:
 
         return self._once("compiled_glossary", lambda: Glossary(self.glossary) if self.glossary else None)
 
+    def fonts(self, mkdocs_config) -> tuple[list[str], str]:
+        """The text face's files as site paths (``assets/fonts/x.woff2``) and a short digest of
+        their bytes: a reader's cached faces are used only while the digest is unchanged."""
+
+        def read():
+            folder = self.path("fonts").resolve()
+            docs = Path(mkdocs_config["docs_dir"]).resolve()
+            inside = folder.is_dir() and folder.is_relative_to(docs)  # served only from docs/
+            files = sorted(folder.glob("*.woff2")) if inside else []
+            digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
+            return [f.resolve().relative_to(docs).as_posix() for f in files], digest
+
+        return self._once("fonts", read)
+
     def has_page(self, role: str) -> bool:
         """Whether the page playing ``role`` (glossary, bibliography, status) exists."""
         return (self.docs / getattr(self.config.pages, role)).is_file()
@@ -228,7 +244,7 @@ class Edition:
             return ""
         return (
             self.repo_url.rstrip("/") + "/issues/new?template=translation-problem.yml"
-            "&title=Paragraph+{pair}&labels=translation&pair={pair}&page={page}"
+            "&title=Paragraph+{pair}&pair={pair}&page={page}"  # labels: the form sets them
         )
 
     # -- the Markdown extensions ----------------------------------------------------------------

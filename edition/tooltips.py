@@ -157,8 +157,9 @@ class TermTreeprocessor(Treeprocessor):
             "class": " ".join(classes),
             "href": f"{self.config['glossary']}#{entry.id}",
             "data-term": entry.id,
-            "aria-describedby": f"tip-{entry.id}",
         }
+        # aria-describedby="tip-<id>" is set by the reader's script (docs/assets/edition.js) with the
+        # tooltip: written here on every occurrence it was a twentieth of a text page's bytes
         stop = (pair, lang, entry.id)
         if stop in page.tab_stops:
             attrs["tabindex"] = "-1"

@@ -54,11 +54,14 @@ def on_files(files, config):
 
 
 def on_page_context(context, page, config, nav):
-    """Templates get the edition's languages (layout control, the Cite panel's metadata)."""
+    """Templates get the edition's languages (layout control, the Cite panel's metadata) and the
+    text face's files with a version that changes with them (the head script's cache flag)."""
+    edition = edition_for(config)
     context["edition_meta"] = {
         **(config.extra.get("edition") or {}),
-        **template_data(edition_for(config).config),
+        **template_data(edition.config),
     }
+    context["edition_fonts"], context["edition_fonts_version"] = edition.fonts(config)
     return context
 
 

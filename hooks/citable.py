@@ -29,6 +29,8 @@ from edition.engine import edition_for
 from edition.tei import tei_document
 
 STYLE = Path("bibliography") / "chicago-author-date.csl"
+PAIR = "zqpairzq"
+"""Stands for a paragraph's id in a page's template formats (the Cite panel puts the id in)."""
 
 
 def _state(config) -> dict:
@@ -68,6 +70,17 @@ def on_files(files, config):
             records.append(
                 csl_record(edition, f"page:{src}", _page_url(config, file), titles.get(unit.path, ""))
             )
+        if unit.kind == "pair" and src not in pairs:
+            # one template per page: the paragraph's formats are the template with its id put in
+            records.append(
+                csl_record(
+                    edition,
+                    f"{PAIR}:{src}",
+                    f"{_page_url(config, file)}#{PAIR}",
+                    titles.get(unit.path, ""),
+                    PAIR,
+                )
+            )
         if unit.kind == "pair":
             records.append(
                 csl_record(
@@ -81,6 +94,9 @@ def on_files(files, config):
             pairs.setdefault(src, []).append(unit.id)
     texts = chicago(records, root / STYLE)
     by_id = {r["id"]: formats(r, texts.get(r["id"], "")) for r in records}
+    for src in pairs:  # a template's own id (unique per page for the formatter) is the paragraph's
+        ident = f"{PAIR}:{src}"
+        by_id[ident] = {name: text.replace(ident, PAIR) for name, text in by_id[ident].items()}
     state.update(headings=headings, pairs=pairs, formats=by_id, titles=titles)
 
     edition_formats = by_id["edition"]
@@ -96,6 +112,26 @@ def on_files(files, config):
     xml = tei_document(edition, units, titles, engine.references, glossary, engine.states, root)
     files.append(File.generated(config, "edition.xml", content=xml))
     return files
+
+
+def _pair_formats(by_id: dict, src: str, pairs: list[str]) -> dict:
+    """The paragraphs' formats, sent once: a template and the paragraphs it does not fit.
+
+    A paragraph whose formats are the template's with its id put in (checked here, format by
+    format) needs nothing of its own; any other is sent whole, so the panel is never wrong."""
+    template = by_id.get(f"{PAIR}:{src}") or {}
+
+    def fits(pair: str) -> bool:
+        return (
+            bool(template)
+            and all(text.replace(PAIR, pair) == by_id[pair].get(name) for name, text in template.items())
+            and set(template) == set(by_id[pair])
+        )
+
+    return {
+        "pair_template": {"token": PAIR, "formats": template},
+        "pairs": {pair: True if fits(pair) else by_id[pair] for pair in pairs},
+    }
 
 
 def on_page_context(context, page, config, nav):
@@ -121,7 +157,7 @@ def on_page_context(context, page, config, nav):
                 {"id": "page", "label": f"This section ({label})", "formats": by_id.get(f"page:{src}")},
                 {"id": "edition", "label": "The whole edition", "formats": by_id["edition"]},
             ],
-            "pairs": {pair: by_id[pair] for pair in state["pairs"][src]},
+            **_pair_formats(by_id, src, state["pairs"][src]),
         }
         context["edition_metadata"]["cite"] = script_json(cite)
     return context

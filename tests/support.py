@@ -52,3 +52,13 @@ def fixture_copy(tmp_path: Path, name: str = "site", reviewed: bool = True) -> P
     if reviewed:
         assert review(["reviewed", "--all", "--reviewer", "Fixture Reviewer"], root=site) == 0
     return site
+
+
+def pair_formats(data: dict, pair: str) -> dict:
+    """A paragraph's citation formats as the Cite panel builds them from the page's embedded data:
+    its own, or the page's template with the paragraph's id put in (``true``)."""
+    own = data["pairs"][pair]
+    if own is not True:
+        return own
+    template = data["pair_template"]
+    return {name: text.replace(template["token"], pair) for name, text in template["formats"].items()}

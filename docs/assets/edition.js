@@ -39,10 +39,22 @@
     try { return node ? JSON.parse(node.textContent) : null; } catch (error) { return null; }
   }
 
+  function pairFormats(data, pairId) {
+    // true: the page's template with the paragraph's id put in (hooks/citable.py checked it fits)
+    var own = data.pairs && data.pairs[pairId];
+    if (own !== true) return own || null;
+    var template = data.pair_template, formats = {};
+    Object.keys(template.formats).forEach(function (name) {
+      formats[name] = template.formats[name].split(template.token).join(pairId);
+    });
+    return formats;
+  }
+
   function scopesFor(data, pairId) {
     var scopes = [];
-    if (data.pairs && data.pairs[pairId]) {
-      scopes.push({ id: "pair", label: "This paragraph (" + pairId + ")", formats: data.pairs[pairId] });
+    var formats = pairFormats(data, pairId);
+    if (formats) {
+      scopes.push({ id: "pair", label: "This paragraph (" + pairId + ")", formats: formats });
     }
     return scopes.concat((data.scopes || []).filter(function (scope) { return scope.formats; }));
   }
@@ -219,6 +231,8 @@
 
   function mountTerms() {
     document.querySelectorAll("a.term").forEach(function (term) {
+      // the definition a screen reader announces with the term (written once per page, hidden)
+      if (document.getElementById("tip-" + term.dataset.term)) term.setAttribute("aria-describedby", "tip-" + term.dataset.term);
       term.addEventListener("mouseenter", function () { showTip(term); });
       term.addEventListener("mouseleave", scheduleHide);
       term.addEventListener("focus", function () { showTip(term); });
@@ -237,6 +251,30 @@
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && current) hideTip();
   });
+
+  /* ---- The text face: fetched once the first page has loaded (never before first paint, never
+     re-flowing this page), then used from the next page load on (the head script, overrides/main.html). */
+  function warmFonts() {
+    var meta = document.getElementById("edition-fonts");
+    var wanted;
+    try { wanted = meta ? JSON.parse(meta.textContent) : null; } catch (error) { wanted = null; }
+    if (!wanted || !wanted.files.length || !window.FontFace || !document.fonts) return;
+    try { if (localStorage.getItem("edition.fonts") === wanted.version) return; } catch (error) { return; }
+    Promise.all(wanted.files.map(function (url) {
+      // loading a FontFace that is never added to document.fonts fills the cache without using it
+      return new FontFace("edition-warm", "url(" + JSON.stringify(new URL(url, meta.baseURI).href) + ")").load();
+    })).then(function () {
+      try { localStorage.setItem("edition.fonts", wanted.version); } catch (error) { /* not remembered */ }
+    }, function () { /* offline or blocked: the system serif stays */ });
+  }
+
+  function afterLoad() {
+    var idle = window.requestIdleCallback || function (callback) { setTimeout(callback, 1000); };
+    idle(warmFonts);
+  }
+
+  if (document.readyState === "complete") afterLoad();
+  else window.addEventListener("load", afterLoad, { once: true });
 
   function mount() {
     hideTip();

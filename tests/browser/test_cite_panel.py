@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from playwright.sync_api import expect
+from support import pair_formats
 
 FORMATS = ["Chicago author-date", "BibTeX", "RIS", "CSL-JSON"]
 
@@ -31,8 +32,9 @@ def test_cite_panel_by_keyboard(page, site_url):
             panel.get_by_role("button", name=f"Download {name} (This paragraph ({pair_id}))")
         ).to_be_visible()
     texts = panel.locator("pre.cite-panel__text")
-    assert texts.nth(0).text_content() == data["pairs"][pair_id]["chicago"]
-    assert texts.nth(1).text_content() == data["pairs"][pair_id]["bibtex"]
+    expected = pair_formats(data, pair_id)
+    assert texts.nth(0).text_content() == expected["chicago"] and f"#{pair_id}" in expected["chicago"]
+    assert texts.nth(1).text_content() == expected["bibtex"] and pair_id in expected["bibtex"]
 
     # the whole edition, chosen with the keyboard
     page.keyboard.press("ArrowDown")

@@ -21,7 +21,7 @@ from extruct.utils import parse_html
 from edition.bibliography import load_bibliography
 from edition.document import plain
 from edition.site import load_units
-from support import ROOT, TEXT_PAGES
+from support import ROOT, TEXT_PAGES, pair_formats
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -162,8 +162,19 @@ def citeproc_text(record: dict) -> str:
 def all_scopes(data: dict):
     for scope in data["scopes"]:
         yield scope["id"], scope["formats"]
-    for pair, formats in data["pairs"].items():
-        yield pair, formats
+    for pair in data["pairs"]:
+        yield pair, pair_formats(data, pair)
+
+
+@pytest.mark.parametrize("name", TEXT_PAGES)
+def test_each_paragraph_is_cited_at_its_own_address(built_site, name):
+    data = cite_data(page_html(built_site, name))
+    for pair in data["pairs"]:
+        formats = pair_formats(data, pair)
+        (record,) = json.loads(formats["csl"])
+        assert record["id"] == pair and record["URL"].endswith(f"/{name}/#{pair}")
+        assert f"#{pair}" in formats["chicago"] and f"#{pair}" in formats["ris"]
+        assert data["pair_template"]["token"] not in json.dumps(formats)
 
 
 @pytest.mark.parametrize("name", ["del-i", "i-3"])
