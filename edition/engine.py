@@ -278,7 +278,7 @@ class Edition:
                 "item_word": self.config.ids.item,
                 **languages,
             },
-            NOTES: dict(languages),
+            NOTES: {**languages, "source_name": self.config.languages.source.name},
             CITATIONS: {"references": {key: ref.plain for key, ref in self.references.items()}},
         }
         if self.glossary is not None:

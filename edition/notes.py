@@ -28,6 +28,7 @@ LABELS = {
     "editorial_notes": "Editor’s and translator’s notes",
     "note": "Note {label}",
     "back": "Back to note {label} in the text",
+    "source_only": "On the {source} text only.",
 }
 """Headings and names readers see, in the translation's language (``labels`` overrides them)."""
 
@@ -54,13 +55,20 @@ class PrintedNotesTreeprocessor(Treeprocessor):
 
     def __init__(self, md=None, config: dict | None = None):
         super().__init__(md)
-        self.config = {"source_lang": "da", "target_lang": "en", "labels": {}, **(config or {})}
+        self.config = {
+            "source_lang": "da",
+            "target_lang": "en",
+            "source_name": "Danish",
+            "labels": {},
+            **(config or {}),
+        }
 
     def _label(self, name: str) -> str:
         return (self.config.get("labels") or {}).get(name, LABELS[name])
 
     def run(self, root: etree.Element) -> None:
         order = self._relabel_references(root)
+        self.source_only = self._source_only(root)
         container = root.find("./div[@class='footnote']")
         if container is None:
             return
@@ -94,6 +102,25 @@ class PrintedNotesTreeprocessor(Treeprocessor):
                 a.set("aria-label", self._label("note").format(label=label))
         return order
 
+    def _source_only(self, root: etree.Element) -> set[str]:
+        """Editorial labels referenced only from inside source-language text: in the translation-only
+        view their markers are hidden, so the note says what it is about."""
+        where: dict[str, set[bool]] = {}
+
+        def walk(element: etree.Element, in_source: bool) -> None:
+            lang = element.get("lang")
+            if lang:
+                in_source = lang == self.config["source_lang"]
+            if element.tag == "a" and "footnote-ref" in (element.get("class") or ""):
+                label = label_of(element.get("href", ""))
+                if note_kind(label):
+                    where.setdefault(label, set()).add(in_source)
+            for child in element:
+                walk(child, in_source)
+
+        walk(root, False)
+        return {label for label, places in where.items() if places == {True}}
+
     def _backrefs(self, li: etree.Element, shown: str) -> None:
         """Back-links name the note as it is labelled (Python-Markdown counts notes per page)."""
         for a in li.iter("a"):
@@ -124,6 +151,12 @@ class PrintedNotesTreeprocessor(Treeprocessor):
             tag.tail = first.text
             first.text = None
             first.insert(0, tag)
+            if label_of("#" + li.get("id", "")) in self.source_only:
+                scope = etree.Element("span", {"class": "editorial-note__scope"})
+                scope.text = self._label("source_only").format(source=self.config["source_name"]) + " "
+                scope.tail = tag.tail
+                tag.tail = None
+                first.insert(1, scope)
         return li
 
     def _finish(self, root, container, author_list, editorial) -> None:
@@ -154,6 +187,7 @@ class PrintedNotesExtension(Extension):
         self.config = {
             "source_lang": ["da", "language code of the source text (an author's note's first half)"],
             "target_lang": ["en", "language code of the translation (second half; editorial notes)"],
+            "source_name": ["Danish", "the source language's name in the translation's language"],
             "labels": [{}, "headings and names readers see, overriding LABELS"],
         }
         super().__init__(**kwargs)
