@@ -445,7 +445,7 @@ def _unresolved(
 
 def _check_note_refs(lines: list[str], path: str) -> list[Problem]:
     defined = {m.group("label") for m in map(NOTE_DEF.match, lines) if m}
-    return _unresolved(
+    return _duplicate_notes(lines, path) + _unresolved(
         lines,
         path,
         NOTE_REF,
@@ -456,6 +456,30 @@ def _check_note_refs(lines: list[str], path: str) -> list[Problem]:
             "of the page or remove the reference"
         ),
     )
+
+
+def _duplicate_notes(lines: list[str], path: str) -> list[Problem]:
+    """A note defined twice: Markdown keeps one definition and drops the other's text unseen."""
+    first: dict[str, int] = {}
+    problems = []
+    for number, line in enumerate(lines, 1):
+        match = NOTE_DEF.match(line)
+        if not match:
+            continue
+        label = match.group("label")
+        if label in first:
+            problems.append(
+                Problem(
+                    path,
+                    number,
+                    f"note [^{label}] is defined twice (first on line {first[label]}); "
+                    "the second definition would hide the first",
+                    "keep one definition of each note: merge the two or give one a new label",
+                )
+            )
+        else:
+            first[label] = number
+    return problems
 
 
 def page_anchors(units: list[Unit], ids: Ids | None = None) -> set[str]:

@@ -17,9 +17,10 @@ def fetched(context, site_url, page_path, settle=0):
     urls = []
     tab = context.new_page()
     tab.on("request", lambda request: urls.append(request.url))
+    tab.on("load", lambda: urls.append(None))  # events arrive in order: the load event's place
     tab.goto(f"{site_url}/{page_path}", wait_until="load")
     tab.wait_for_timeout(settle)
-    urls = list(urls)
+    urls = urls[: urls.index(None)] if not settle else [u for u in urls if u]
     base = urlsplit(site_url).path.rstrip("/") + "/"
     paths = {urlsplit(u).path.removeprefix(base) for u in urls if u.startswith(site_url)}
     return tab, {("" if p.endswith("/") else p) or p for p in paths}, urls

@@ -55,3 +55,27 @@ def test_cumulative_layout_shift_stays_below_0_01(browser, built_site, site_url,
     assert used == (fonts != "first")  # the scenario really is the one named
     assert len(shifts) >= 10
     assert {name: round(cls, 4) for name, cls in shifts.items() if cls > 0.01} == {}
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_reading_through_a_long_page_does_not_shift_it(browser, site_url, width):
+    # off-screen paragraphs are laid out as the reader nears them (content-visibility): scrolling
+    # down, jumping to a note and scrolling back up must not move what the reader is looking at
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    context.add_init_script(OBSERVE)
+    page = context.new_page()
+    shifts = {}
+    for name, anchor in (("i-3/", "fn:4"), ("glossary/", ""), ("print/", "")):
+        page.goto(f"{site_url}/{name}", wait_until="load")
+        height = page.evaluate("() => document.documentElement.scrollHeight")
+        for y in range(0, height, 600):
+            page.evaluate(f"() => window.scrollTo(0, {y})")
+            page.wait_for_timeout(30)
+        if anchor:
+            page.evaluate(f"() => document.getElementById('{anchor}').scrollIntoView()")
+        for _ in range(0, height, 600):
+            page.evaluate("() => window.scrollBy(0, -600)")
+            page.wait_for_timeout(30)
+        shifts[name] = page.evaluate("window.__cls")
+    context.close()
+    assert {name: round(cls, 4) for name, cls in shifts.items() if cls > 0.01} == {}

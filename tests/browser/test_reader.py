@@ -74,7 +74,7 @@ def test_cite_gives_the_paragraph_citation(page, site_url):
 def test_footnote_shows_printed_number_and_links_both_ways(page, site_url):
     page.goto(f"{site_url}/i-3/")
     refs = page.locator(".pair__source a.footnote-ref:not(.footnote-ref--editorial)")
-    assert refs.all_inner_texts() == ["4", "5"]
+    assert refs.all_text_contents() == ["4", "5"]
     refs.first.click()
     assert page.evaluate("location.hash") == "#fn:4"
     expect(page.locator("li#fn\\:4")).to_contain_text("Regeringen besluttede")

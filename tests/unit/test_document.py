@@ -124,3 +124,11 @@ def test_id_words_come_from_configuration():
     units, problems = parse_page(page, "docs/k.md", Ids(textbox="faktaboks", item="ledd"))
     assert problems == [] and units[0].id == "faktaboks-11"
     assert "faktaboks-11-ledd-1" in page_anchors(units, Ids(textbox="faktaboks", item="ledd"))
+
+
+def test_a_note_defined_twice_is_refused_with_both_lines():
+    # found by the reader's fuzz test: the second definition hid the first and the text between
+    page = "/// pair | a\n[^1]: Note.\n- list\n[^1]: Note.\n***\nEnglish.\n///\n"
+    _, problems = parse_page(page, "docs/x.md")
+    assert [(p.line, p.message.split(" (")[0]) for p in problems] == [(4, "note [^1] is defined twice")]
+    assert "first on line 2" in problems[0].message and problems[0].fix
