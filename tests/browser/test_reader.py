@@ -1,5 +1,6 @@
 """What a reader does in a real browser: layouts, persistence, no-JS reading, citing, privacy."""
 
+import pytest
 from playwright.sync_api import expect
 
 
@@ -102,3 +103,33 @@ def test_glossary_marking_choice_is_applied_before_paint_and_remembered(page, si
     assert page.locator("a.term.term--repeat").first.evaluate(underline) == "underline"
     page.locator("a.term").first.focus()  # unmarked or not, a term keeps its tooltip
     expect(page.locator("#term-tooltip")).to_be_visible()
+
+
+@pytest.mark.parametrize("view", ["source", "target"])
+def test_one_language_reads_as_a_centred_column_with_margins(browser, site_url, view):
+    for width in (1280, 390):
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        context.add_init_script(f"localStorage.setItem('edition.view', '{view}')")
+        page = context.new_page()
+        page.goto(f"{site_url}/i-3/")
+        side = page.locator(f".pair__{view}").first
+        box = side.bounding_box()
+        left, right = box["x"], width - (box["x"] + box["width"])
+        if width == 1280:
+            # centred, with a measure of about 60-75 characters of the text face
+            chars = side.evaluate(
+                """e => {  // characters on the first line of the paragraph (until the text wraps)
+                  const text = [...e.querySelector('p').childNodes].find(n => n.nodeType === 3);
+                  const range = document.createRange();
+                  range.setStart(text, 0);
+                  for (let i = 1; i <= text.length; i++) {
+                    range.setEnd(text, i);
+                    if (new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1) return i - 1;
+                  }
+                  return text.length;
+                }"""
+            )
+            assert abs(left - right) < 40 and 55 <= chars <= 80, (left, right, chars)
+        else:
+            assert left >= 8 and right >= 8, (view, left, right)  # never flush with the screen's edge
+        context.close()
