@@ -40,3 +40,25 @@ def test_the_quick_start_commands_run_and_pass_on_this_repository():
         assert done.stdout.strip(), command
         ran += 1
     assert ran >= 3
+
+
+def test_worked_examples_quote_the_pages_as_they_are():
+    # a contributor copies these: an example that quotes a real unit or an author's note must be
+    # that unit word for word (Danish and English), or it teaches an old translation
+    from edition.document import parse_page
+    from edition.site import load_units
+
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    examples = re.findall(r"^```markdown\n(.*?)^```", text, flags=re.M | re.S)
+    everything = load_units(ROOT / "docs")[0]
+    # units by id; an author's note by its printed number (its id is namespaced by its page)
+    units = {(u.kind, u.label if u.kind == "note" else u.id): u for u in everything}
+    quoted = 0
+    for example in examples:
+        for unit in parse_page(example, "CONTRIBUTING.md/example.md")[0]:
+            page = units.get((unit.kind, unit.label if unit.kind == "note" else unit.id))
+            if page is None:
+                continue
+            quoted += 1
+            assert [p.strip() for p in unit.parts] == [p.strip() for p in page.parts], unit.id
+    assert quoted >= 4  # a pair, a heading, the text box and note 4
