@@ -61,7 +61,8 @@ def on_page_context(context, page, config, nav):
         **(config.extra.get("edition") or {}),
         **template_data(edition.config),
     }
-    context["edition_fonts"], context["edition_fonts_version"] = edition.fonts(config)
+    files, version = edition.fonts(config)
+    context["edition_fonts"] = {"files": files, "version": version} if files else None
     return context
 
 

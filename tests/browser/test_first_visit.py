@@ -22,8 +22,7 @@ def fetched(context, site_url, page_path, settle=0):
     tab.wait_for_timeout(settle)
     urls = urls[: urls.index(None)] if not settle else [u for u in urls if u]
     base = urlsplit(site_url).path.rstrip("/") + "/"
-    paths = {urlsplit(u).path.removeprefix(base) for u in urls if u.startswith(site_url)}
-    return tab, {("" if p.endswith("/") else p) or p for p in paths}, urls
+    return tab, {urlsplit(u).path.removeprefix(base) for u in urls if u.startswith(site_url)}, urls
 
 
 def test_first_visit_fetches_what_the_budget_counts(browser, built_site, site_url):
