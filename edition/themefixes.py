@@ -19,7 +19,15 @@ TOGGLES = frozenset({"checkbox", "radio"})
 
 
 class ThemeFixes(Rewriter):
+    def __init__(self) -> None:
+        super().__init__()
+        self.in_body = False
+
     def start(self, tag: str, attrs: Attrs):
+        if tag == "body":
+            self.in_body = True
+        if tag == "script" and self.in_body and _parser_blocking(attrs):
+            return tag, [*attrs, ("defer", None)]
         if tag == "input" and attr(attrs, "type") in TOGGLES and attr(attrs, "autocomplete") is not None:
             return tag, [(k, v) for k, v in attrs if k != "autocomplete"]
         if tag == "div" and attr(attrs, "role") == "dialog" and "md-search" in classes(attrs):
@@ -29,6 +37,14 @@ class ThemeFixes(Rewriter):
             if attr(attrs, "class") is None:
                 return tag, [("class", "link-external"), *attrs]
         return None
+
+
+def _parser_blocking(attrs: Attrs) -> bool:
+    """An external classic script that is neither deferred nor async."""
+    names = {name for name, _ in attrs}
+    kind = (attr(attrs, "type") or "").strip().lower()
+    classic = kind in ("", "text/javascript", "application/javascript")
+    return "src" in names and classic and not names & {"defer", "async"}
 
 
 def fix_theme_html(html: str) -> str:

@@ -1,5 +1,6 @@
 /* The edition's reader controls: layout (both / source language / translation) and "Cite".
-   Mounted on every page load, including Material's instant navigation (document$). */
+   Mounted on every page load (and on each of Material's instant navigations, on a site that
+   turns them on: document$). */
 (function () {
   "use strict";
 

@@ -26,7 +26,7 @@ def test_layout_control_switches_languages(page, site_url):
     assert visible(page, ".pair__source") and not visible(page, ".pair__target")
 
 
-def test_choice_persists_across_instant_navigation_and_visits(page, site_url):
+def test_choice_persists_across_pages_and_visits(page, site_url):
     page.goto(f"{site_url}/i-1/")
     page.get_by_label("(Danish only)").check()
     page.locator("a.md-tabs__link", has_text="I.2").click()
@@ -37,6 +37,36 @@ def test_choice_persists_across_instant_navigation_and_visits(page, site_url):
     page.goto(f"{site_url}/i-4/")  # a new visit: the inline head script applies it before paint
     page.wait_for_load_state("domcontentloaded")
     assert page.evaluate("document.documentElement.dataset.view") == "source"
+
+
+SWITCHING = """
+window.__switching = [];
+new MutationObserver(function (records) {
+  records.forEach(function (record) {
+    window.__switching.push(record.target.hasAttribute("data-md-color-switching"));
+  });
+}).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-md-color-switching"] });
+"""
+
+
+def test_the_palette_is_applied_on_load_without_restyling_the_page_and_switches_as_the_theme_does(
+    page, site_url
+):
+    """Marking the body "switching" restyles every element; a page load switches nothing, so it is
+    not marked (overrides/main.html), while a reader's switch is marked and unmarked by the theme."""
+    page.add_init_script(SWITCHING)
+    page.goto(f"{site_url}/i-3/")
+    page.wait_for_load_state("load")
+    page.evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    assert page.evaluate("window.__switching") == []
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "default"
+    page.get_by_title("Switch to dark mode").click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    page.wait_for_function("window.__switching.length === 2")
+    assert page.evaluate("window.__switching") == [True, False]  # transitions off, then on again
+    page.get_by_title("Switch to light mode").click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+    page.wait_for_function("window.__switching.length === 4")
 
 
 def test_stacked_on_a_phone(browser, site_url):

@@ -1,5 +1,5 @@
 """Nothing executable from content: every page runs under its Content-Security-Policy without a
-single violation, with the reader's controls, tooltips, Cite and instant navigation in use."""
+single violation, with the reader's controls, tooltips, Cite and navigation between pages in use."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def test_every_page_loads_and_works_without_a_csp_violation(browser, built_site,
     expect(page.locator("#term-tooltip")).to_be_visible()
     page.locator("#i3-nye-prioriteringer-og").get_by_role("button", name="Cite").click()
     page.get_by_label("English only").check()
-    page.locator("a.md-tabs__link", has_text="I.4").click()  # instant navigation swaps the page in
+    page.locator("a.md-tabs__link", has_text="I.4").click()  # a new page, with its own policy
     page.wait_for_url(f"{site_url}/i-4/")
     page.locator(".pair__target a.term").first.focus()
     expect(page.locator("#term-tooltip")).to_be_visible()

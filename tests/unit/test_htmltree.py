@@ -93,3 +93,20 @@ def test_theme_fixes_change_only_toggles_dialog_and_external_links():
         '<a class="link-external" href="https://example.org/">x</a><a href="../i-1/">y</a>'
         '<a class="c" href="https://e.org">z</a>'
     )
+
+
+def test_theme_fixes_defer_the_scripts_at_the_end_of_the_body_only():
+    html = (
+        '<html><head><script src="polyfill.js"></script><script>var a = 1 < 2;</script></head>'
+        '<body><p>text</p><script id="__config" type="application/json">{}</script>'
+        '<script src="bundle.js"></script><script src="site.js" async></script>'
+        '<script type="module" src="m.js"></script><script src="d.js" defer></script>'
+        '<script src="e.js" type="text/javascript"></script><script>inline()</script></body></html>'
+    )
+    assert fix_theme_html(html) == (
+        '<html><head><script src="polyfill.js"></script><script>var a = 1 < 2;</script></head>'
+        '<body><p>text</p><script id="__config" type="application/json">{}</script>'
+        '<script src="bundle.js" defer></script><script src="site.js" async></script>'
+        '<script type="module" src="m.js"></script><script src="d.js" defer></script>'
+        '<script src="e.js" type="text/javascript" defer></script><script>inline()</script></body></html>'
+    )
