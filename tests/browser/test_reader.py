@@ -163,3 +163,14 @@ def test_one_language_reads_as_a_centred_column_with_margins(browser, site_url, 
         else:
             assert left >= 8 and right >= 8, (view, left, right)  # never flush with the screen's edge
         context.close()
+
+
+def test_a_reader_whose_system_is_dark_gets_the_dark_palette_from_the_first_load(browser, site_url):
+    context = browser.new_context(color_scheme="dark")
+    tab = context.new_page()
+    tab.add_init_script(SWITCHING)
+    tab.goto(f"{site_url}/i-3/")
+    expect(tab.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    expect(tab.get_by_title("Switch to light mode")).to_be_visible()
+    assert tab.evaluate("window.__switching") == []
+    context.close()
