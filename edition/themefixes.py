@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from edition.csp import EXECUTABLE
 from edition.htmltree import Attrs, Rewriter, attr, classes
 
 TOGGLES = frozenset({"checkbox", "radio"})
@@ -42,8 +43,7 @@ class ThemeFixes(Rewriter):
 def _parser_blocking(attrs: Attrs) -> bool:
     """An external classic script that is neither deferred nor async."""
     names = {name for name, _ in attrs}
-    kind = (attr(attrs, "type") or "").strip().lower()
-    classic = kind in ("", "text/javascript", "application/javascript")
+    classic = attr(attrs, "type") in EXECUTABLE - {"module"}
     return "src" in names and classic and not names & {"defer", "async"}
 
 

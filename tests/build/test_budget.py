@@ -25,29 +25,3 @@ def test_a_first_visit_preloads_no_font(built_site):
     # once the reader's browser has it (see the layout-shift test for the second visit)
     for name in TEXT_PAGES:
         assert [item for item in first_visit(built_site.site, f"{name}/") if item.kind == "font"] == []
-
-
-def test_no_script_holds_the_first_paint(built_site):
-    """Every script file a page loads runs after the page is parsed (defer, in the order written:
-    the theme's bundle before the edition's script), so the first paint never waits for the
-    theme's JavaScript (edition/themefixes.py)."""
-    from html.parser import HTMLParser
-
-    class Scripts(HTMLParser):
-        def __init__(self):
-            super().__init__()
-            self.found = []
-
-        def handle_starttag(self, tag, attrs):
-            attrs = dict(attrs)
-            if tag == "script" and "src" in attrs:
-                self.found.append((attrs["src"].rsplit("/", 1)[-1], "defer" in attrs or "async" in attrs))
-
-    pages = sorted(built_site.site.rglob("*.html"))
-    assert len(pages) >= 10
-    for path in pages:
-        parser = Scripts()
-        parser.feed(path.read_text(encoding="utf-8"))
-        names = [name for name, _ in parser.found]
-        assert names and all(deferred for _, deferred in parser.found), (path, parser.found)
-        assert names[0].startswith("bundle.") and "edition.js" in names, (path, names)

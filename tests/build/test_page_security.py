@@ -13,11 +13,14 @@ class Scan(HTMLParser):
         self.csp: list[str] = []
         self.handlers: list[str] = []
         self.javascript_urls: list[str] = []
+        self.script_files: list[tuple[str, bool]] = []  # (file name, runs after parsing)
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "meta" and (attrs.get("http-equiv") or "").lower() == "content-security-policy":
             self.csp.append(attrs.get("content") or "")
+        if tag == "script" and "src" in attrs:
+            self.script_files.append((attrs["src"].rsplit("/", 1)[-1], "defer" in attrs or "async" in attrs))
         self.handlers += [f"<{tag} {name}>" for name in attrs if name.lower().startswith("on")]
         for name in ("href", "src", "action", "formaction"):
             if (attrs.get(name) or "").strip().lower().startswith("javascript:"):
@@ -38,6 +41,20 @@ def test_every_page_has_a_policy_and_nothing_executable_inline(built_site):
         )
         assert "object-src 'none'" in scan.csp[0]
         assert scan.handlers == [] and scan.javascript_urls == [], name
+
+
+def test_no_script_holds_the_first_paint(built_site):
+    """Every script file a page loads runs after the page is parsed (defer, in the order written:
+    the theme's bundle before the edition's script), so the first paint never waits for the
+    theme's JavaScript (edition/themefixes.py)."""
+    pages = sorted(built_site.site.rglob("*.html"))
+    assert len(pages) >= 10
+    for path in pages:
+        scan = Scan()
+        scan.feed(path.read_text(encoding="utf-8"))
+        names = [name for name, _ in scan.script_files]
+        assert names and all(deferred for _, deferred in scan.script_files), (path, scan.script_files)
+        assert names[0].startswith("bundle.") and "edition.js" in names, (path, names)
 
 
 def test_the_policy_hashes_exactly_the_inline_executable_scripts():
