@@ -165,12 +165,64 @@ def test_one_language_reads_as_a_centred_column_with_margins(browser, site_url, 
         context.close()
 
 
-def test_a_reader_whose_system_is_dark_gets_the_dark_palette_from_the_first_load(browser, site_url):
+SCHEME_CHANGES = """
+window.__schemes = [];
+new MutationObserver(function (records) {
+  records.forEach(function (record) {
+    var value = record.target.getAttribute("data-md-color-scheme");
+    if (record.oldValue !== value) window.__schemes.push({
+      from: record.oldValue, to: value, state: document.readyState,
+      marked: record.target.hasAttribute("data-md-color-switching"),
+    });
+  });
+}).observe(document, { attributes: true, attributeOldValue: true, subtree: true,
+                       attributeFilter: ["data-md-color-scheme"] });
+"""
+
+
+@pytest.mark.parametrize("stored", [False, True], ids=["first-visit", "stored-choice"])
+def test_a_reader_whose_system_is_dark_gets_the_dark_palette_before_the_first_paint(
+    browser, site_url, stored
+):
+    """The theme's script is deferred (it runs after the first paint): the palette the theme will
+    choose is applied while the page is parsed, never by a fade from light to dark once it is shown,
+    and the load still restyles nothing (no "switching" mark)."""
     context = browser.new_context(color_scheme="dark")
     tab = context.new_page()
+    if stored:  # a first visit stores the theme's choice; the next load applies it from storage
+        tab.goto(f"{site_url}/i-2/")
+        expect(tab.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     tab.add_init_script(SWITCHING)
+    tab.add_init_script(SCHEME_CHANGES)
     tab.goto(f"{site_url}/i-3/")
+    tab.wait_for_load_state("load")
+    tab.evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
     expect(tab.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     expect(tab.get_by_title("Switch to light mode")).to_be_visible()
+    # the one change of scheme happens while the document is parsed (the header's inline script)
+    assert tab.evaluate("window.__schemes") == [
+        {"from": "default", "to": "slate", "state": "loading", "marked": False}
+    ]
     assert tab.evaluate("window.__switching") == []
+    context.close()
+
+
+def test_a_palette_that_changes_on_load_is_still_marked_switching(browser, site_url):
+    """Should the theme's first application really change the colours (here: the stored choice is
+    edited behind the header script's back), its "switching" mark is kept, so nothing fades."""
+    context = browser.new_context(color_scheme="light")
+    tab = context.new_page()
+    tab.add_init_script(SWITCHING)
+    tab.add_init_script(SCHEME_CHANGES)
+    tab.add_init_script(
+        """document.addEventListener("readystatechange", function () {
+          if (document.readyState === "interactive") document.body.setAttribute("data-md-color-scheme", "slate");
+        });"""
+    )
+    tab.goto(f"{site_url}/i-3/")
+    expect(tab.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+    tab.wait_for_function("window.__switching.length === 2")
+    assert tab.evaluate("window.__switching") == [True, False]
+    back = tab.evaluate("window.__schemes")[-1]
+    assert (back["from"], back["to"], back["marked"]) == ("slate", "default", True)
     context.close()
