@@ -11,6 +11,7 @@ import gzip
 import http.server
 import io
 import os
+import sys
 import threading
 from pathlib import Path
 
@@ -59,11 +60,23 @@ class _Compressing(_Quiet):
         return io.BytesIO(body)
 
 
-def serve(site: Path, compress: bool = False) -> tuple[http.server.ThreadingHTTPServer, str]:
+class _Server(http.server.ThreadingHTTPServer):
+    """A browser that leaves a page cancels the requests still running: that is no error, and its
+    traceback would only bury the test output a contributor reads. Anything else is still printed."""
+
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        if isinstance(sys.exc_info()[1], ConnectionError):  # BrokenPipe-, ConnectionReset-, …
+            return
+        super().handle_error(request, client_address)
+
+
+def serve(site: Path, compress: bool = False) -> tuple[_Server, str]:
     """Serve ``site`` on an ephemeral port of 127.0.0.1; returns the server and its base URL.
 
     ``compress`` gzips text files for clients that accept it, as GitHub Pages does."""
     handler = functools.partial(_Compressing if compress else _Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
