@@ -64,8 +64,6 @@ class _Server(http.server.ThreadingHTTPServer):
     """A browser that leaves a page cancels the requests still running: that is no error, and its
     traceback would only bury the test output a contributor reads. Anything else is still printed."""
 
-    daemon_threads = True
-
     def handle_error(self, request, client_address):
         if isinstance(sys.exc_info()[1], ConnectionError):  # BrokenPipe-, ConnectionReset-, …
             return

@@ -17,6 +17,8 @@ from edition.csp import EXECUTABLE
 from edition.htmltree import Attrs, Rewriter, attr, classes
 
 TOGGLES = frozenset({"checkbox", "radio"})
+CLASSIC = EXECUTABLE - {"module"}
+"""Script types that run as classic scripts (the policy's list, edition/csp.py, less modules)."""
 
 
 class ThemeFixes(Rewriter):
@@ -43,7 +45,7 @@ class ThemeFixes(Rewriter):
 def _parser_blocking(attrs: Attrs) -> bool:
     """An external classic script that is neither deferred nor async."""
     names = {name for name, _ in attrs}
-    classic = attr(attrs, "type") in EXECUTABLE - {"module"}
+    classic = attr(attrs, "type") in CLASSIC
     return "src" in names and classic and not names & {"defer", "async"}
 
 
